@@ -1,0 +1,114 @@
+// The publication file (`anpham/publication@1`): what the editor saves, the
+// CLI renders and other tools read. Keep it stable; add fields, never rename.
+import { z } from 'zod';
+
+/** Inline text: plain Unicode with `**bold**` and `*italic*` marks. */
+const text = z.string().max(200_000, 'văn bản quá dài (tối đa 200.000 ký tự)');
+
+/** Optional stable id an editor gives a block, so findings can point at it. */
+const blockId = z.string().max(100).optional();
+
+export const headingBlock = z.object({
+  type: z.literal('heading'),
+  id: blockId,
+  level: z.number().int().min(1).max(3),
+  text,
+});
+
+export const paragraphBlock = z.object({
+  type: z.literal('paragraph'),
+  id: blockId,
+  text,
+  align: z.enum(['justify', 'left', 'center', 'right']).optional(),
+});
+
+export const listBlock = z.object({
+  type: z.literal('list'),
+  id: blockId,
+  ordered: z.boolean().default(false),
+  items: z.array(text).max(500),
+});
+
+export const qaBlock = z.object({
+  type: z.literal('qa'),
+  id: blockId,
+  question: text,
+  answer: text,
+});
+
+export const calloutBlock = z.object({
+  type: z.literal('callout'),
+  id: blockId,
+  title: text.optional(),
+  text,
+  tone: z.enum(['info', 'important']).optional(),
+});
+
+export const imageBlock = z.object({
+  type: z.literal('image'),
+  id: blockId,
+  /** Path relative to the publication's folder or the template's assets, or a data: URL (PNG/JPEG). */
+  src: z.string().min(1).max(15_000_000),
+  alt: z.string().max(1000).optional(),
+  caption: text.optional(),
+  /** Placed width; default: the frame's width. */
+  widthMm: z.number().positive().max(1000).optional(),
+});
+
+export const qrBlock = z.object({
+  type: z.literal('qr'),
+  id: blockId,
+  /** What the code holds, e.g. `tel:18001233` or a web address. */
+  data: z.string().min(1).max(1000),
+  caption: text.optional(),
+  sizeMm: z.number().min(10).max(100).optional(),
+});
+
+export const pageBreakBlock = z.object({
+  type: z.literal('pageBreak'),
+  id: blockId,
+});
+
+export const block = z.discriminatedUnion('type', [
+  headingBlock,
+  paragraphBlock,
+  listBlock,
+  qaBlock,
+  calloutBlock,
+  imageBlock,
+  qrBlock,
+  pageBreakBlock,
+]);
+
+export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'qa', 'callout', 'image', 'qr', 'pageBreak'] as const;
+
+/** Template variables: nested objects of strings and numbers (the Centre's name, address, phone…). */
+export type VariableValue = string | number | boolean | null | VariableValue[] | { [key: string]: VariableValue };
+const variableValue: z.ZodType<VariableValue> = z.lazy(() =>
+  z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(variableValue), z.record(z.string(), variableValue)]),
+);
+
+export const publicationSchema = z.object({
+  format: z.literal('anpham/publication@1'),
+  template: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'mã mẫu chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  meta: z.object({
+    title: z.string().min(1, 'cần có tiêu đề').max(500),
+    subtitle: z.string().max(1000).optional(),
+    year: z.number().int().min(1900).max(2200).optional(),
+    language: z.string().max(20).optional(),
+    author: z.string().max(500).optional(),
+  }).passthrough(),
+  variables: z.record(z.string(), variableValue).default({}),
+  slots: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,40}$/), z.array(block).max(20_000)),
+}).passthrough();
+
+export type Block = z.infer<typeof block>;
+export type BlockType = Block['type'];
+export type Publication = z.infer<typeof publicationSchema>;
+
+/** Where a thing came from in the publication: slot name and block index (and the block's own id). */
+export interface SourceRef {
+  slot: string;
+  index: number;
+  blockId?: string;
+}

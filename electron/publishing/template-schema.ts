@@ -1,0 +1,123 @@
+// `template.json` of a template pack (`anpham/template@1`). A pack is data: a
+// folder with this file, handlebars files and assets. Everything the layout
+// needs to know about a kind of publication is declared here.
+import { z } from 'zod';
+
+/** CMYK in percent (0–100 each), as printers speak of it. */
+export const cmyk = z.tuple([
+  z.number().min(0).max(100),
+  z.number().min(0).max(100),
+  z.number().min(0).max(100),
+  z.number().min(0).max(100),
+]);
+export type Cmyk = z.infer<typeof cmyk>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+const mm = z.number().min(0).max(2000);
+/** A handlebars file inside the pack folder: a plain relative name, never a path out of it. */
+const packFile = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.hbs$/, 'tên tệp .hbs nằm ngay trong thư mục mẫu (không có "/" hay "..")');
+
+export const textStyle = z.object({
+  /** Font family registered in `fonts/` (e.g. "Noto Serif", "Noto Sans"). */
+  font: z.string().min(1),
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  sizePt: z.number().min(4).max(200),
+  /** Baseline-to-baseline distance. */
+  leadingPt: z.number().min(4).max(300),
+  /** Name of a colour in `colors`. */
+  color: z.string().default('text'),
+  align: z.enum(['justify', 'left', 'center', 'right']).default('left'),
+  spaceBeforePt: z.number().min(0).max(200).default(0),
+  spaceAfterPt: z.number().min(0).max(200).default(0),
+  /** Left indent of every line; list items hang their marker in it. */
+  indentPt: z.number().min(0).max(200).default(0),
+  uppercase: z.boolean().default(false),
+});
+export type TextStyle = z.infer<typeof textStyle>;
+
+export const boxStyle = z.object({
+  fill: z.string().optional(),
+  stroke: z.string().optional(),
+  strokeWidthPt: z.number().min(0).max(10).default(0.75),
+  paddingPt: z.number().min(0).max(100).default(6),
+  spaceBeforePt: z.number().min(0).max(200).default(4),
+  spaceAfterPt: z.number().min(0).max(200).default(6),
+});
+export type BoxStyle = z.infer<typeof boxStyle>;
+
+export const panel = z.object({
+  id,
+  label: z.string().min(1),
+  widthMm: mm.refine((v) => v > 0, 'phải lớn hơn 0'),
+  /** Name of the slot whose flow fills this panel. */
+  flow: z.string().min(1),
+  /** Colour name painted over the whole panel (extended into the bleed at the sheet's edges). */
+  background: z.string().optional(),
+  /** Panel's own margins; default: the pack's `margins`. */
+  margins: z.object({ topMm: mm, bottomMm: mm, leftMm: mm, rightMm: mm }).partial().optional(),
+});
+export type Panel = z.infer<typeof panel>;
+
+export const side = z.object({
+  id,
+  label: z.string().min(1),
+  /** Left to right as the side is printed. Widths add up to the trim width. */
+  panels: z.array(panel).min(1).max(12),
+});
+export type Side = z.infer<typeof side>;
+
+export const slotDefinition = z.object({
+  label: z.string().min(1),
+  /** Handlebars file that turns the slot's blocks (and variables) into markup. */
+  file: packFile,
+  /** Panel ids the slot's flow fills, in reading order. */
+  frames: z.array(id).min(1),
+  description: z.string().optional(),
+});
+export type SlotDefinition = z.infer<typeof slotDefinition>;
+
+export const templateSchema = z.object({
+  format: z.literal('anpham/template@1'),
+  id,
+  name: z.string().min(1),
+  kind: z.enum(['leaflet', 'pocketbook', 'handbook', 'notebook', 'other']),
+  description: z.string().default(''),
+  trim: z.object({ widthMm: mm.refine((v) => v >= 20, 'ít nhất 20 mm'), heightMm: mm.refine((v) => v >= 20, 'ít nhất 20 mm') }),
+  bleedMm: z.number().min(0).max(10).default(3),
+  marks: z.object({
+    crop: z.boolean().default(true),
+    fold: z.boolean().default(true),
+    /** Gap between the trim and the start of a mark; keep it ≥ the bleed. */
+    offsetMm: z.number().min(0).max(20).default(4),
+    lengthMm: z.number().min(2).max(30).default(10),
+    weightPt: z.number().min(0.1).max(2).default(0.25),
+  }).prefault({}),
+  /** Text must stay this far inside the trim (print norm: ≥ 5 mm). */
+  safeMm: z.number().min(0).max(50).default(5),
+  margins: z.object({ topMm: mm, bottomMm: mm, leftMm: mm, rightMm: mm }),
+  colors: z.record(z.string(), cmyk).refine((c) => 'text' in c, 'cần có màu "text"'),
+  styles: z.record(z.string(), textStyle),
+  boxes: z.record(z.string(), boxStyle).default({}),
+  slots: z.record(z.string(), slotDefinition),
+  sides: z.array(side).min(1).max(2000),
+  /** Starter content for a new publication, a publication file inside the pack. */
+  starter: z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/).optional(),
+});
+export type TemplateDefinition = z.infer<typeof templateSchema>;
+
+/** A pack found on disk and checked. */
+export interface TemplatePack {
+  definition: TemplateDefinition;
+  /** Absolute folder of the pack. */
+  dir: string;
+  source: 'builtin' | 'user';
+}
+
+/** A pack folder that could not be used, with the file and field at fault. */
+export interface TemplateProblem {
+  dir: string;
+  file: string;
+  field?: string;
+  message: string;
+}
