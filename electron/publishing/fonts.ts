@@ -1,0 +1,122 @@
+// The font registry: every face in the repo's `fonts/` folder, opened with
+// fontkit once per process. Layout measures with it and the painter embeds
+// the same files, so what is measured is what is printed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { create as createFont, type Font } from 'fontkit';
+import type { FontFace } from './layout/types.js';
+
+interface LoadedFace {
+  face: FontFace;
+  file: string;
+  font: Font;
+  /** Widths in em per distinct word: paragraphs repeat words, and layout reruns on every keystroke. */
+  widths: Map<string, number>;
+  glyphs: Map<number, boolean>;
+}
+
+export function faceKey(face: FontFace): string {
+  return `${face.family}|${face.bold ? 'b' : ''}${face.italic ? 'i' : ''}`;
+}
+
+export class FontRegistry {
+  private readonly faces = new Map<string, LoadedFace>();
+
+  /** Adds one font file; the face is read from the font's own names, not the file name. */
+  addFile(file: string): void {
+    const bytes = readFileSync(file);
+    const font = createFont(bytes) as Font;
+    if (!font.familyName || typeof font.layout !== 'function') return;
+    const sub = font.subfamilyName ?? '';
+    const face: FontFace = { family: font.familyName, bold: /bold/i.test(sub), italic: /italic|oblique/i.test(sub) };
+    const key = faceKey(face);
+    // Only the four classic faces are used; a semibold or a second copy must not replace them.
+    if (this.faces.has(key) || !/^(regular|bold|italic|bold italic|oblique|bold oblique)$/i.test(sub.trim())) return;
+    this.faces.set(key, { face, file, font, widths: new Map(), glyphs: new Map() });
+  }
+
+  knownFamilies(): string[] {
+    return [...new Set([...this.faces.values()].map((f) => f.face.family))].sort();
+  }
+
+  /**
+   * The face actually used for a request: a family without a bold italic draws
+   * with its bold (then italic, then regular) rather than failing.
+   */
+  resolve(face: FontFace): FontFace {
+    return this.loaded(face).face;
+  }
+
+  fileOf(face: FontFace): string {
+    return this.loaded(face).file;
+  }
+
+  /**
+   * The parsed fontkit font, for the painter to embed: sharing it keeps
+   * parsed tables and glyph caches across renders (each PDF still makes its own subset).
+   */
+  fontkitFont(face: FontFace): Font {
+    return this.loaded(face).font;
+  }
+
+  /** Advance width in points of `text` at `sizePt`, shaped (kerning, marks) by fontkit. */
+  measure(face: FontFace, sizePt: number, text: string): number {
+    const f = this.loaded(face);
+    let em = f.widths.get(text);
+    if (em === undefined) {
+      em = f.font.layout(text).advanceWidth / f.font.unitsPerEm;
+      f.widths.set(text, em);
+    }
+    return em * sizePt;
+  }
+
+  /** Ascender and descender as fractions of the em (descender negative). */
+  verticalMetrics(face: FontFace): { ascender: number; descender: number } {
+    const { font } = this.loaded(face);
+    return { ascender: font.ascent / font.unitsPerEm, descender: font.descent / font.unitsPerEm };
+  }
+
+  /** Distinct characters of `text` the face has no glyph for (spaces and line breaks aside). */
+  missingChars(face: FontFace, text: string): string[] {
+    const f = this.loaded(face);
+    const missing = new Set<string>();
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp === 0x20 || cp === 0x0a || cp === 0xa0) continue;
+      let has = f.glyphs.get(cp);
+      if (has === undefined) {
+        has = f.font.hasGlyphForCodePoint(cp);
+        f.glyphs.set(cp, has);
+      }
+      if (!has) missing.add(ch);
+    }
+    return [...missing];
+  }
+
+  private loaded(face: FontFace): LoadedFace {
+    const tries: FontFace[] = [
+      face,
+      { ...face, italic: false },
+      { ...face, bold: false },
+      { family: face.family, bold: false, italic: false },
+    ];
+    for (const t of tries) {
+      const f = this.faces.get(faceKey(t));
+      if (f) return f;
+    }
+    throw new Error(`font family "${face.family}" is not registered (known: ${this.knownFamilies().join(', ')})`);
+  }
+}
+
+/** Every .ttf/.otf one level down in `fontsDir` (one folder per family, with its licence). */
+export function loadFontRegistry(fontsDir: string): FontRegistry {
+  const registry = new FontRegistry();
+  for (const entry of readdirSync(fontsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const dir = join(fontsDir, entry.name);
+    for (const name of readdirSync(dir).sort()) {
+      if (/\.(ttf|otf)$/i.test(name)) registry.addFile(join(dir, name));
+    }
+  }
+  return registry;
+}

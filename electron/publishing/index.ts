@@ -1,0 +1,73 @@
+// The publishing pipeline, top to bottom:
+//   publication (JSON text or data) → validate (and NFC) → template pack
+//   → expand (handlebars → markup per slot) → parse (markup → document tree)
+//   → layout (positioned pages) → paint (PDF bytes) → preflight (findings)
+// Fonts and template packs are loaded once into a context that a
+// long-running process (the app, `serve`) keeps and reuses.
+import { join } from 'node:path';
+import type { DocumentTree } from './document.js';
+import { expandSlots } from './expand.js';
+import type { Finding } from './findings.js';
+import { loadFontRegistry, type FontRegistry } from './fonts.js';
+import { layoutDocument } from './layout/index.js';
+import type { LaidOutDocument } from './layout/types.js';
+import { paintPdf } from './paint/index.js';
+import { parseMarkup } from './parse.js';
+import { preflight } from './preflight.js';
+import type { Publication } from './publication.js';
+import { findTemplate, loadTemplatePacks, type TemplateRegistry } from './template-registry.js';
+import type { TemplatePack } from './template-schema.js';
+import { parsePublicationJson, readPublication } from './validate.js';
+
+export interface PipelineContext {
+  templates: TemplateRegistry;
+  fonts: FontRegistry;
+  /** The publication's folder: relative image paths are found from here. */
+  baseDir?: string;
+  /** The publication file, named in messages about its fields. */
+  file?: string;
+  /** Fixed document dates, so the same input gives the same bytes. */
+  creationDate?: Date;
+}
+
+export interface Rendered {
+  publication: Publication;
+  pack: TemplatePack;
+  layout: LaidOutDocument;
+  pdf: Buffer;
+  findings: Finding[];
+}
+
+export function createPipelineContext(opts: { appRoot: string; userTemplatesDir?: string; creationDate?: Date }): PipelineContext {
+  const fonts = loadFontRegistry(join(opts.appRoot, 'fonts'));
+  const dirs: Parameters<typeof loadTemplatePacks>[0] = [{ dir: join(opts.appRoot, 'templates'), source: 'builtin' }];
+  if (opts.userTemplatesDir) dirs.push({ dir: opts.userTemplatesDir, source: 'user' });
+  return { fonts, templates: loadTemplatePacks(dirs, fonts.knownFamilies()), creationDate: opts.creationDate };
+}
+
+/** `input` is the publication as JSON text or as parsed data. */
+export async function renderPublication(input: unknown, ctx: PipelineContext): Promise<Rendered> {
+  const publication = validate(input, ctx);
+  const pack = findTemplate(ctx.templates, publication.template, ctx.file);
+  const tree = documentTree(publication, pack, ctx);
+  const layout = layoutDocument(tree, pack, ctx.fonts);
+  const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate });
+  const findings = preflight(layout, pdf, pack);
+  return { publication, pack, layout, pdf, findings };
+}
+
+/** The findings of a full render: the written PDF is what gets checked. */
+export async function preflightPublication(input: unknown, ctx: PipelineContext): Promise<Finding[]> {
+  return (await renderPublication(input, ctx)).findings;
+}
+
+/** Checked against the schema; every string comes back in NFC. */
+function validate(input: unknown, ctx: PipelineContext): Publication {
+  if (typeof input === 'string') return parsePublicationJson(input, ctx.file ?? 'publication.json');
+  return readPublication(input, ctx.file);
+}
+
+function documentTree(publication: Publication, pack: TemplatePack, ctx: PipelineContext): DocumentTree {
+  const markup = expandSlots(publication, pack, ctx.file);
+  return parseMarkup(markup, { pack, pub: publication, baseDir: ctx.baseDir, file: ctx.file });
+}

@@ -1,0 +1,152 @@
+// Paint: laid-out pages → a print-ready PDF. The only module that calls
+// pdfkit; it draws what layout decided and decides nothing about text.
+// Each side is one sheet: trim in the middle, TrimBox and BleedBox set,
+// marks in the slug, every colour CMYK, fonts embedded as subsets.
+import PDFDocument from 'pdfkit';
+import { faceKey, type FontRegistry } from '../fonts.js';
+import { imageBytes } from '../image-info.js';
+import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
+import type { Cmyk, TemplatePack } from '../template-schema.js';
+import { cropMarks, foldMarks, type Segment } from './marks.js';
+import { bleedBox, sheetFor, trimBox, type Sheet } from './sheet.js';
+
+export interface PaintOptions {
+  /** Fixed creation date: the same input then gives the same bytes. */
+  creationDate?: Date;
+}
+
+/** Registration colour: prints on every plate, so marks show on each separation. */
+const REGISTRATION: Cmyk = [100, 100, 100, 100];
+const SLUG_FONT = { family: 'Noto Sans', bold: false, italic: false };
+const SLUG_SIZE_PT = 6;
+const CREATOR = 'Ấn phẩm TGPL';
+
+type Doc = PDFKit.PDFDocument;
+
+export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: FontRegistry, opts: PaintOptions = {}): Promise<Buffer> {
+  const date = opts.creationDate ?? new Date();
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    compress: true,
+    lang: doc.language,
+    displayTitle: true,
+    // No default Helvetica: every font in the file is one of ours, embedded.
+    font: null as unknown as string,
+    info: {
+      Title: doc.title,
+      Author: doc.author ?? '',
+      Subject: doc.subject ?? '',
+      Creator: CREATOR,
+      Producer: `${CREATOR} (pdfkit)`,
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  const done = collect(pdf);
+  const registered = new Set<string>();
+  const useFont = (face: TextItem['face']) => {
+    const key = faceKey(fonts.resolve(face));
+    if (!registered.has(key)) {
+      // pdfkit takes a fontkit font object as a source as well as bytes.
+      pdf.registerFont(key, fonts.fontkitFont(face) as unknown as Buffer);
+      registered.add(key);
+    }
+    pdf.font(key);
+  };
+
+  for (const page of doc.pages) {
+    const sheet = sheetFor(page, pack.definition);
+    pdf.addPage({ size: [sheet.width, sheet.height], margin: 0 });
+    setBoxes(pdf, sheet);
+    drawPage(pdf, page, sheet, useFont);
+    drawSegments(pdf, [...cropMarks(sheet, pack.definition.marks), ...foldMarks(sheet, page.folds, pack.definition.marks)], pack.definition.marks.weightPt);
+    drawSlugLine(pdf, sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, useFont);
+  }
+  pdf.end();
+  return done;
+}
+
+function collect(pdf: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+}
+
+function setBoxes(pdf: Doc, sheet: Sheet): void {
+  const data = (pdf.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+  data.TrimBox = trimBox(sheet);
+  data.BleedBox = bleedBox(sheet);
+}
+
+function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, useFont: (face: TextItem['face']) => void): void {
+  pdf.save();
+  pdf.translate(sheet.trimX, sheet.trimY);
+  // Backgrounds first so nothing laid out later is covered.
+  const ordered = [...page.items.filter(isBackground), ...page.items.filter((i) => !isBackground(i))];
+  for (const item of ordered) drawItem(pdf, item, useFont);
+  pdf.restore();
+}
+
+const isBackground = (item: PageItem) => item.type === 'rect' && !!item.background;
+
+function drawItem(pdf: Doc, item: PageItem, useFont: (face: TextItem['face']) => void): void {
+  switch (item.type) {
+    case 'text':
+      useFont(item.face);
+      pdf.fontSize(item.sizePt).fillColor(item.color).text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
+      return;
+    case 'rect':
+      return drawRect(pdf, item);
+    case 'image':
+      pdf.image(imageBytes(item.src), item.x, item.y, { width: item.width, height: item.height });
+      return;
+    case 'qr':
+      return drawQr(pdf, item);
+  }
+}
+
+function drawRect(pdf: Doc, item: RectItem): void {
+  pdf.rect(item.x, item.y, item.width, item.height);
+  if (item.fill && item.stroke) pdf.lineWidth(item.strokeWidthPt ?? 0.75).fillAndStroke(item.fill, item.stroke);
+  else if (item.fill) pdf.fill(item.fill);
+  else if (item.stroke) pdf.lineWidth(item.strokeWidthPt ?? 0.75).stroke(item.stroke);
+}
+
+/** Dark modules as one filled path, each row's runs merged into single rectangles. */
+function drawQr(pdf: Doc, item: QrItem): void {
+  const cell = item.size / item.modules.length;
+  item.modules.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]) continue;
+      const start = c;
+      while (c + 1 < row.length && row[c + 1]) c++;
+      pdf.rect(item.x + start * cell, item.y + r * cell, (c - start + 1) * cell, cell);
+    }
+  });
+  pdf.fill(item.color);
+}
+
+function drawSegments(pdf: Doc, segments: Segment[], weightPt: number): void {
+  pdf.save().lineWidth(weightPt).strokeColor(REGISTRATION);
+  for (const s of segments) {
+    if (s.dash) pdf.dash(s.dash[0], { space: s.dash[1] });
+    else pdf.undash();
+    pdf.moveTo(s.x1, s.y1).lineTo(s.x2, s.y2).stroke();
+  }
+  pdf.restore();
+}
+
+/** Title and side in small type below the trim, between the first crop mark and the first fold, for the print shop. */
+function drawSlugLine(pdf: Doc, sheet: Sheet, firstFold: number, label: string, fonts: FontRegistry, useFont: (face: TextItem['face']) => void): void {
+  const x = sheet.trimX + SLUG_SIZE_PT;
+  const room = firstFold - 2 * SLUG_SIZE_PT;
+  let text = label;
+  while (text.length > 1 && fonts.measure(SLUG_FONT, SLUG_SIZE_PT, text) > room) text = text.slice(0, -2) + '…';
+  const y = sheet.trimY + sheet.trimHeight + sheet.bleed + (sheet.height - sheet.trimY - sheet.trimHeight - sheet.bleed) / 2;
+  useFont(SLUG_FONT);
+  pdf.fontSize(SLUG_SIZE_PT).fillColor(REGISTRATION).text(text, x, y, { lineBreak: false, baseline: 'middle' });
+}
