@@ -45,7 +45,8 @@ export interface TemplateSummary {
   description: string;
   source: 'builtin' | 'user';
   trimMm: { width: number; height: number };
-  slots: { name: string; label: string; description?: string }[];
+  /** `frames`: panel ids the slot's flow fills, in reading order (the preview outlines the last one on overflow). */
+  slots: { name: string; label: string; description?: string; frames?: string[] }[];
 }
 
 export interface TemplateList {

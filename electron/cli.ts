@@ -1,0 +1,91 @@
+// `npm run cli -- …`: headless commands over the same services as the app.
+// Exit codes: 0 done, 1 the input is wrong (the message names the file and
+// the field), 2 the command line is wrong, 3 a bug (reported with its stack).
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { preflight, render, templates, type CommandContext } from './cli/commands.js';
+import { serve } from './cli/serve.js';
+import { UsageError, usageText } from './cli/usage.js';
+import { defaultDataDir } from './paths.js';
+import { InputError } from './publishing/errors.js';
+
+const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) {
+    console.log(usageText(defaultDataDir()));
+    return 0;
+  }
+  const context: CommandContext = { appRoot: APP_ROOT, dataDir: resolve(values.data ?? defaultDataDir()) };
+  const [command, ...args] = positionals;
+  const expect = (count: number, shape: string) => {
+    if (args.length !== count) throw new UsageError(`lệnh ${command} cần: ${shape}`);
+  };
+
+  switch (command) {
+    case 'render':
+      expect(1, 'render TỆP.json -o RA.pdf');
+      return render(context, args[0], values.output);
+    case 'preflight':
+      expect(1, 'preflight TỆP.json [--json]');
+      return preflight(context, args[0], values.json ?? false);
+    case 'templates':
+      expect(0, 'templates');
+      return templates(context);
+    case 'serve':
+      expect(0, 'serve [--port N]');
+      return serve(context, parsePort(values.port));
+    case undefined:
+      throw new UsageError('thiếu lệnh');
+    default:
+      throw new UsageError(`không có lệnh "${command}"`);
+  }
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains in English which option is wrong; the option's name is what matters.
+    throw new UsageError(`tùy chọn không hợp lệ (${(error as Error).message})`);
+  }
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port cần một số từ 0 đến 65535, không phải "${text}"`);
+  return port;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`Lỗi: ${error.message}\n\n${usageText(defaultDataDir())}`);
+      process.exitCode = 2;
+    } else if (error instanceof InputError) {
+      console.error(`Lỗi: ${error.describe()}`);
+      process.exitCode = 1;
+    } else {
+      console.error('Lỗi nội bộ (không phải do dữ liệu của bạn); hãy báo cho người phát triển kèm nội dung dưới đây:');
+      console.error(error);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,95 @@
+// The one place the contract (api.ts) meets the services. Both transports
+// (IPC in the app, HTTP for `serve`) call `dispatch`, so validation and error
+// mapping are the same whichever way a request arrives.
+import type { z } from 'zod';
+import { apiSchemas, type ApiError, type ApiMethod, type ApiResults, type AppInfo, type Envelope, type TemplateList } from './api.js';
+import { InputError } from './publishing/errors.js';
+import type { Finding } from './publishing/findings.js';
+import type { TemplateRegistry } from './publishing/template-registry.js';
+import { checkWithSchema } from './publishing/validate.js';
+import { NotFoundError } from './records/not-found.js';
+import type { PublicationService } from './records/publications.js';
+import { toRenderResult, type RenderOutput } from './render-result.js';
+
+/** What the handlers are bound to; the app, `serve` and tests each assemble one. */
+export interface Services {
+  info: AppInfo;
+  templates(): TemplateRegistry;
+  publications: PublicationService;
+  render(publication: unknown): Promise<RenderOutput>;
+  preflight(publication: unknown): Promise<Finding[]>;
+}
+
+export type Handlers = {
+  [M in ApiMethod]: (input: z.output<(typeof apiSchemas)[M]>) => Promise<ApiResults[M]>;
+};
+
+export function createHandlers(services: Services) {
+  const render = async ({ publication }: { publication: unknown }) => {
+    const started = performance.now();
+    const out = await services.render(publication);
+    return toRenderResult(out, performance.now() - started);
+  };
+
+  return {
+    'app.info': async () => services.info,
+    'templates.list': async () => listTemplates(services.templates()),
+    'publications.list': async () => services.publications.list(),
+    'publications.get': async ({ id }) => services.publications.get(id),
+    'publications.create': async ({ templateId, title }) => services.publications.create(templateId, title),
+    'publications.save': async ({ id, publication }) => services.publications.save(id, publication),
+    'publications.delete': async ({ id }) => services.publications.delete(id),
+    'render.preview': render,
+    'render.pdf': render,
+    'preflight.run': async ({ publication }) => ({ findings: await services.preflight(publication) }),
+  } satisfies Handlers;
+}
+
+function listTemplates(registry: TemplateRegistry): TemplateList {
+  const templates = [...registry.packs.values()].map(({ definition: d, source }) => ({
+    id: d.id,
+    name: d.name,
+    kind: d.kind,
+    description: d.description,
+    source,
+    trimMm: { width: d.trim.widthMm, height: d.trim.heightMm },
+    slots: Object.entries(d.slots).map(([name, slot]) => ({ name, label: slot.label, description: slot.description, frames: slot.frames })),
+  }));
+  return { templates, problems: registry.problems };
+}
+
+export type Logger = (message: string, error: unknown) => void;
+
+/**
+ * Runs `method` with `rawInput` as an envelope: unknown methods and invalid
+ * input are refused before any service runs; errors the user can fix keep
+ * their Vietnamese message and field; anything else is logged and reported
+ * as a generic internal error (no stack or path leaks to the UI).
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+  log: Logger = (message, error) => console.error(message, error),
+): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(apiSchemas, method)) {
+    return failure({ code: 'not-found', message: `Không có thao tác "${method}".` });
+  }
+  const name = method as ApiMethod;
+  try {
+    const input = checkWithSchema(apiSchemas[name], rawInput);
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(input) };
+  } catch (error) {
+    if (error instanceof InputError) {
+      return failure({ code: 'invalid-input', message: error.describe(), field: error.field, file: error.file });
+    }
+    if (error instanceof NotFoundError) return failure({ code: 'not-found', message: error.message });
+    log(`API ${method} failed`, error);
+    return failure({ code: 'internal', message: 'Đã có lỗi nội bộ khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.' });
+  }
+}
+
+function failure(error: ApiError): Envelope<never> {
+  return { ok: false, error };
+}

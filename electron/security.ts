@@ -1,0 +1,123 @@
+// The app window's security decisions as plain data and functions, so they
+// can be read and tested without Electron. main.ts only wires them in.
+// docs/security.md maps each item of Electron's security checklist to this file.
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Everything from the app itself: no remote hosts, no inline scripts, no eval.
+ * Inline styles stay allowed for React's style props; data:/blob: images for
+ * pictures picked into a block and pdf.js canvases; blob: workers for pdf.js.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The dev server (electron-vite, `npm start` only) injects an inline script
+ * for hot reload and talks to it over a websocket; the packaged app never
+ * gets this policy.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws:");
+
+export function contentSecurityPolicy(dev: boolean): string {
+  return dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+}
+
+/** Headers every response of ours carries (the window's session and `serve`). */
+export function securityHeaders(dev = false): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(dev),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+/** The renderer's own pages are trusted, nothing else. */
+export interface AppOrigin {
+  /** Absolute path of the built renderer's index.html. */
+  rendererFile: string;
+  /** The electron-vite dev server URL, in development only. */
+  devUrl?: string;
+}
+
+export function isAppUrl(url: string | undefined, origin: AppOrigin): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (origin.devUrl) {
+    const dev = new URL(origin.devUrl);
+    if (parsed.protocol === dev.protocol && parsed.host === dev.host) return true;
+  }
+  // Only the one built page (any #route of it), never another local file.
+  return parsed.protocol === 'file:' && parsed.pathname === pathToFileURL(origin.rendererFile).pathname;
+}
+
+/** Where the window may navigate: its own page (hash routes), nowhere else. */
+export function allowNavigation(url: string, origin: AppOrigin): boolean {
+  return isAppUrl(url, origin);
+}
+
+/**
+ * New windows are never opened inside the app. A https link (help pages,
+ * the law's text) goes to the OS browser; every other scheme is dropped.
+ */
+export function windowOpenDecision(url: string): { action: 'deny'; openExternally?: string } {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:') return { action: 'deny', openExternally: parsed.href };
+  } catch {
+    // Not a URL: nothing to open.
+  }
+  return { action: 'deny' };
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none. */
+export function allowPermission(_permission: string): boolean {
+  return false;
+}
+
+/** Preferences of the app window: isolated, sandboxed, no Node in any frame. */
+export function webPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+  } as const;
+}
+
+export function windowOptions(preloadPath: string) {
+  return {
+    title: 'Ấn phẩm TGPL',
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    // Shown once the page has painted, so the user never sees a blank white frame.
+    show: false,
+    webPreferences: webPreferences(preloadPath),
+  } as const;
+}

@@ -1,0 +1,35 @@
+// Assembles the services the handlers are bound to: the publishing pipeline
+// (templates and fonts loaded once) and the records in the store. The app,
+// `serve` and the CLI build them the same way.
+import type { AppInfo } from './api.js';
+import type { Services } from './handlers.js';
+import { userTemplatesDir } from './paths.js';
+import { createPipelineContext, preflightPublication, renderPublication } from './publishing/index.js';
+import { findTemplate, starterPublication, type TemplateRegistry } from './publishing/template-registry.js';
+import { createPublicationService } from './records/publications.js';
+import type { Store } from './storage/store.js';
+
+export interface ServiceOptions {
+  /** Folder holding templates/ and fonts/ (the project, or the packaged app). */
+  appRoot: string;
+  dataDir: string;
+  /** Already opened and migrated. */
+  store: Store;
+  transport: AppInfo['transport'];
+  version: string;
+}
+
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const ctx = await createPipelineContext({ appRoot: options.appRoot, userTemplatesDir: userTemplatesDir(options.dataDir) });
+  const registry: TemplateRegistry = ctx.templates;
+  return {
+    info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
+    templates: () => registry,
+    publications: createPublicationService(options.store, {
+      starter: (templateId, title) => starterPublication(findTemplate(registry, templateId), title),
+      kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
+    }),
+    render: (publication) => renderPublication(publication, ctx),
+    preflight: (publication) => preflightPublication(publication, ctx),
+  };
+}
