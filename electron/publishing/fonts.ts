@@ -51,12 +51,22 @@ export class FontRegistry {
     return this.loaded(face).file;
   }
 
-  /**
-   * The parsed fontkit font, for the painter to embed: sharing it keeps
-   * parsed tables and glyph caches across renders (each PDF still makes its own subset).
-   */
+  /** The parsed fontkit font shared by every render (measuring, glyph checks). */
   fontkitFont(face: FontFace): Font {
     return this.loaded(face).font;
+  }
+
+  /**
+   * The font for one PDF to embed. It shares the parsed tables and the shaping
+   * engine of the registry's font (re-parsing costs ~120 ms a render) but has a
+   * glyph cache of its own. Why: fontkit caches glyph objects by id with the
+   * code points of their first lookup, and a subset's encoder looks up the
+   * components of composite glyphs with none — "ư" inside "ừ". On a shared
+   * cache the next PDF would then map "ư" to no text, and copying or searching
+   * it would lose the letter.
+   */
+  fontForDocument(face: FontFace): Font {
+    return Object.create(this.loaded(face).font, { _glyphs: { value: {}, writable: true } }) as Font;
   }
 
   /** Advance width in points of `text` at `sizePt`, shaped (kerning, marks) by fontkit. */

@@ -1,13 +1,16 @@
 // Paint: laid-out pages → a print-ready PDF. The only module that calls
 // pdfkit; it draws what layout decided and decides nothing about text.
 // Each side is one sheet: trim in the middle, TrimBox and BleedBox set,
-// marks in the slug, every colour CMYK, fonts embedded as subsets.
+// marks in the slug, every colour CMYK, fonts embedded as subsets, images
+// converted for the press: a PDF/X-1a:2003 file (docs/print-output.md).
 import PDFDocument from 'pdfkit';
 import { faceKey, type FontRegistry } from '../fonts.js';
+import { toPrintImage } from '../image-cmyk.js';
 import { imageBytes } from '../image-info.js';
 import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
 import type { Cmyk, TemplatePack } from '../template-schema.js';
 import { cropMarks, foldMarks, type Segment } from './marks.js';
+import { addOutputIntent, PDFX_PDF_VERSION, pdfxInfo } from './pdfx.js';
 import { bleedBox, sheetFor, trimBox, type Sheet } from './sheet.js';
 
 export interface PaintOptions {
@@ -22,10 +25,14 @@ const SLUG_SIZE_PT = 6;
 const CREATOR = 'Ấn phẩm TGPL';
 
 type Doc = PDFKit.PDFDocument;
+/** Images opened by pdfkit, by the layout's `src`. */
+type Images = Map<string, PDFKit.Mixins.ImageSrc>;
 
 export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: FontRegistry, opts: PaintOptions = {}): Promise<Buffer> {
   const date = opts.creationDate ?? new Date();
+  const printable = await printImages(doc);
   const pdf = new PDFDocument({
+    pdfVersion: PDFX_PDF_VERSION,
     autoFirstPage: false,
     margin: 0,
     compress: true,
@@ -41,15 +48,17 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
       Producer: `${CREATOR} (pdfkit)`,
       CreationDate: date,
       ModDate: date,
+      ...pdfxInfo(),
     },
   });
   const done = collect(pdf);
+  const images = openImages(pdf, printable);
   const registered = new Set<string>();
   const useFont = (face: TextItem['face']) => {
     const key = faceKey(fonts.resolve(face));
     if (!registered.has(key)) {
       // pdfkit takes a fontkit font object as a source as well as bytes.
-      pdf.registerFont(key, fonts.fontkitFont(face) as unknown as Buffer);
+      pdf.registerFont(key, fonts.fontForDocument(face) as unknown as Buffer);
       registered.add(key);
     }
     pdf.font(key);
@@ -59,12 +68,25 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
     const sheet = sheetFor(page, pack.definition);
     pdf.addPage({ size: [sheet.width, sheet.height], margin: 0 });
     setBoxes(pdf, sheet);
-    drawPage(pdf, page, sheet, useFont);
+    drawPage(pdf, page, sheet, images, useFont);
     drawSegments(pdf, [...cropMarks(sheet, pack.definition.marks), ...foldMarks(sheet, page.folds, pack.definition.marks)], pack.definition.marks.weightPt);
     drawSlugLine(pdf, sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, useFont);
   }
+  addOutputIntent(pdf);
   pdf.end();
   return done;
+}
+
+/** Every image of the document converted for print once, before pdfkit (which is synchronous) draws. */
+async function printImages(doc: LaidOutDocument): Promise<Map<string, Buffer>> {
+  const srcs = new Set(doc.pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'image' ? [i.src] : []))));
+  return new Map(await Promise.all([...srcs].map(async (src) => [src, (await toPrintImage(imageBytes(src))).bytes] as const)));
+}
+
+/** Opened once, so an image placed on several pages is embedded once; pdfkit takes an opened image wherever it takes bytes. */
+function openImages(pdf: Doc, printable: Map<string, Buffer>): Images {
+  const open = (bytes: Buffer) => (pdf as unknown as { openImage(b: Buffer): PDFKit.Mixins.ImageSrc }).openImage(bytes);
+  return new Map([...printable].map(([src, bytes]) => [src, open(bytes)]));
 }
 
 function collect(pdf: Doc): Promise<Buffer> {
@@ -82,18 +104,18 @@ function setBoxes(pdf: Doc, sheet: Sheet): void {
   data.BleedBox = bleedBox(sheet);
 }
 
-function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, useFont: (face: TextItem['face']) => void): void {
+function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, images: Images, useFont: (face: TextItem['face']) => void): void {
   pdf.save();
   pdf.translate(sheet.trimX, sheet.trimY);
   // Backgrounds first so nothing laid out later is covered.
   const ordered = [...page.items.filter(isBackground), ...page.items.filter((i) => !isBackground(i))];
-  for (const item of ordered) drawItem(pdf, item, useFont);
+  for (const item of ordered) drawItem(pdf, item, images, useFont);
   pdf.restore();
 }
 
 const isBackground = (item: PageItem) => item.type === 'rect' && !!item.background;
 
-function drawItem(pdf: Doc, item: PageItem, useFont: (face: TextItem['face']) => void): void {
+function drawItem(pdf: Doc, item: PageItem, images: Images, useFont: (face: TextItem['face']) => void): void {
   switch (item.type) {
     case 'text':
       useFont(item.face);
@@ -102,7 +124,7 @@ function drawItem(pdf: Doc, item: PageItem, useFont: (face: TextItem['face']) =>
     case 'rect':
       return drawRect(pdf, item);
     case 'image':
-      pdf.image(imageBytes(item.src), item.x, item.y, { width: item.width, height: item.height });
+      pdf.image(images.get(item.src)!, item.x, item.y, { width: item.width, height: item.height });
       return;
     case 'qr':
       return drawQr(pdf, item);

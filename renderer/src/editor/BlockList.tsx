@@ -1,0 +1,81 @@
+// The blocks of one slot: each with its fields and buttons to move it up or
+// down and delete it, and a row of buttons to add a block at the end.
+import { useEffect, useRef } from 'react';
+import type { Block, BlockType } from '../../../electron/publishing/publication.js';
+import { ConfirmButton } from '../ConfirmButton.js';
+import { ADDABLE, BLOCK_NAMES, emptyBlock, moveItem } from './blocks.js';
+import { BlockFields } from './BlockFields.js';
+
+interface Props {
+  slot: string;
+  slotLabel: string;
+  blocks: Block[];
+  onChange(blocks: Block[]): void;
+  /** Index of the block a save or preview error points at. */
+  invalidIndex?: number;
+}
+
+/** DOM id of a block's card, so messages about a block can bring it into view. */
+export function blockDomId(slot: string, index: number): string {
+  return `block-${slot}-${index}`;
+}
+
+export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex }: Props) {
+  // Moving a block moves its DOM node, which drops keyboard focus; put focus
+  // back on the same button so up/down can be pressed again and again.
+  // At the top or bottom that button is disabled, so the other one takes focus.
+  const refocus = useRef<string[]>([]);
+  useEffect(() => {
+    const target = refocus.current
+      .map((id) => document.getElementById(id) as HTMLButtonElement | null)
+      .find((el) => el && !el.disabled);
+    target?.focus();
+    refocus.current = [];
+  });
+
+  const replace = (index: number, next: Block) => onChange(blocks.map((b, i) => (i === index ? next : b)));
+  const move = (index: number, to: number, id: string, direction: 'up' | 'down') => {
+    refocus.current = [`${id}-${direction}`, `${id}-${direction === 'up' ? 'down' : 'up'}`];
+    onChange(moveItem(blocks, index, to));
+  };
+  const add = (type: BlockType) => {
+    const block = emptyBlock(type);
+    refocus.current = [`${block.id}-card`];
+    onChange([...blocks, block]);
+  };
+
+  return (
+    <div className="block-list">
+      {blocks.length === 0 && <p className="muted">Phần «{slotLabel}» chưa có khối nào.</p>}
+      <ol className="blocks">
+        {blocks.map((block, index) => {
+          const name = BLOCK_NAMES[block.type];
+          const where = `${name.toLowerCase()} thứ ${index + 1}`;
+          return (
+            <li key={block.id} id={blockDomId(slot, index)}
+              className={`block-card${invalidIndex === index ? ' invalid' : ''}`}>
+              <div className="block-head">
+                <h3 id={`${block.id}-card`} tabIndex={-1}>{index + 1}. {name}</h3>
+                <div className="block-tools">
+                  <button type="button" id={`${block.id}-up`} disabled={index === 0}
+                    aria-label={`Chuyển ${where} lên trên`} onClick={() => move(index, index - 1, block.id!, 'up')}>↑</button>
+                  <button type="button" id={`${block.id}-down`} disabled={index === blocks.length - 1}
+                    aria-label={`Chuyển ${where} xuống dưới`} onClick={() => move(index, index + 1, block.id!, 'down')}>↓</button>
+                  <ConfirmButton label={`Xoá ${where}`} question="Xoá khối này?"
+                    onConfirm={() => onChange(blocks.filter((_, i) => i !== index))}>Xoá…</ConfirmButton>
+                </div>
+              </div>
+              <BlockFields block={block} invalid={invalidIndex === index} onChange={(next) => replace(index, next)} />
+            </li>
+          );
+        })}
+      </ol>
+      <div className="add-block" role="group" aria-label={`Thêm khối vào «${slotLabel}»`}>
+        <span className="add-label">Thêm:</span>
+        {ADDABLE.map((type) => (
+          <button type="button" key={type} onClick={() => add(type)}>+ {BLOCK_NAMES[type]}</button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+// Screen 2: one publication. Fields and blocks on the left, the live preview
+// on the right. Every change goes to autosave and to the preview; what is on
+// screen is always the user's text, whether or not the last save succeeded.
+import { useEffect, useMemo, useState } from 'react';
+import type { TemplateSummary } from '../../../electron/api.js';
+import type { Block, Publication } from '../../../electron/publishing/publication.js';
+import { api, errorMessage } from '../api/client.js';
+import { base64ToBytes, downloadBytes } from '../bytes.js';
+import { formatTime } from '../format.js';
+import { PreviewPane } from '../preview/PreviewPane.js';
+import { openList } from '../route.js';
+import { BlockList, blockDomId } from './BlockList.js';
+import { editorIndex, fieldBlock, publishable, withBlockIds } from './blocks.js';
+import { MetaFields } from './MetaFields.js';
+import { SlotTabs, type SlotTab } from './SlotTabs.js';
+import { useAutosave, type SaveStatus } from './useAutosave.js';
+
+type Loaded = { publication: Publication; template?: TemplateSummary };
+
+/** The template's slots first, in its order, then any other slot the file has. */
+function slotsOf(publication: Publication, template?: TemplateSummary): TemplateSummary['slots'] {
+  const declared = template?.slots ?? [];
+  const extra = Object.keys(publication.slots)
+    .filter((name) => !declared.some((s) => s.name === name))
+    .map((name) => ({ name, label: name }));
+  return [...declared, ...extra];
+}
+
+export function Editor({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [activeSlot, setActiveSlot] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [exportMessage, setExportMessage] = useState('');
+  const { status, changed, flush } = useAutosave(id);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.call('publications.get', { id }), api.call('templates.list', {})])
+      .then(([stored, templates]) => {
+        if (!live) return;
+        const template = templates.templates.find((t) => t.id === stored.publication.template);
+        const publication = withBlockIds(stored.publication);
+        setLoaded({ publication, template });
+        setActiveSlot(slotsOf(publication, template).find((s) => s.name === 'body')?.name ?? slotsOf(publication, template)[0]?.name ?? '');
+      })
+      .catch((e) => live && setLoadError(errorMessage(e)));
+    return () => { live = false; };
+  }, [id]);
+
+  const publication = loaded?.publication ?? null;
+  const sent = useMemo(() => (publication ? publishable(publication) : null), [publication]);
+  const slots = loaded ? slotsOf(loaded.publication, loaded.template) : [];
+  const slotLabel = (name: string) => slots.find((s) => s.name === name)?.label ?? name;
+
+  if (loadError) {
+    return (
+      <div className="message error" role="alert">
+        <p>Không mở được ấn phẩm: {loadError}</p>
+        <a href="#/">Về danh sách ấn phẩm</a>
+      </div>
+    );
+  }
+  if (!loaded || !publication) return <p className="muted">Đang mở ấn phẩm…</p>;
+
+  const update = (next: Publication) => {
+    setLoaded({ ...loaded, publication: next });
+    changed(next);
+  };
+  const setBlocks = (slot: string, blocks: Block[]) => update({ ...publication, slots: { ...publication.slots, [slot]: blocks } });
+  const toEditorIndex = (slot: string, sentIndex: number) => editorIndex(publication.slots[slot] ?? [], sentIndex);
+  const failedAt = status.state === 'failed' ? fieldBlock(status.field) : null;
+  const errorAt = failedAt && { slot: failedAt.slot, index: toEditorIndex(failedAt.slot, failedAt.sentIndex) };
+
+  const describeBlock = (slot: string, sentIndex: number) => `khối ${toEditorIndex(slot, sentIndex) + 1} trong «${slotLabel(slot)}»`;
+  const showBlock = (slot: string, sentIndex: number) => {
+    setActiveSlot(slot);
+    const index = toEditorIndex(slot, sentIndex);
+    // The tab's blocks are in the DOM after React renders the switch.
+    requestAnimationFrame(() => {
+      const card = document.getElementById(blockDomId(slot, index));
+      card?.scrollIntoView({ block: 'center' });
+      card?.querySelector<HTMLElement>('h3')?.focus();
+    });
+  };
+
+  const exportPdf = async () => {
+    setExporting(true);
+    setExportMessage('');
+    try {
+      const result = await api.call('render.pdf', { publication: publishable(publication) });
+      downloadBytes(base64ToBytes(result.pdfBase64), result.fileName, 'application/pdf');
+      setExportMessage(`Đã xuất «${result.fileName}».`);
+    } catch (e) {
+      setExportMessage(`Chưa xuất được: ${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const tabs: SlotTab[] = slots.map((s) => ({
+    name: s.name,
+    label: s.label,
+    count: publication.slots[s.name]?.length ?? 0,
+    invalid: errorAt?.slot === s.name,
+  }));
+
+  return (
+    <div className="editor">
+      <div className="editor-pane" onBlur={() => void flush()}>
+        <div className="toolbar">
+          <button type="button" onClick={() => void flush().then(openList)}>← Danh sách</button>
+          <h1 className="editor-title">{publication.meta.title || '(chưa có tiêu đề)'}</h1>
+          <SaveLine status={status} describeField={(field) => describeField(field, describeBlock)} />
+          <button type="button" className="primary" disabled={exporting} onClick={exportPdf}>
+            {exporting ? 'Đang xuất…' : 'Xuất PDF in ấn'}
+          </button>
+        </div>
+        {exportMessage && <p className="message" role="status">{exportMessage}</p>}
+        <MetaFields publication={publication} onChange={update} invalidField={status.state === 'failed' ? status.field : undefined} />
+        <p className="hint help-line">
+          Viết <code>**chữ đậm**</code> giữa hai cặp dấu sao và <code>*chữ nghiêng*</code> giữa một cặp dấu sao.
+        </p>
+        <SlotTabs tabs={tabs} active={activeSlot} onSelect={setActiveSlot}>
+          <BlockList key={activeSlot} slot={activeSlot} slotLabel={slotLabel(activeSlot)}
+            blocks={publication.slots[activeSlot] ?? []}
+            invalidIndex={errorAt?.slot === activeSlot ? errorAt.index : undefined}
+            onChange={(blocks) => setBlocks(activeSlot, blocks)} />
+        </SlotTabs>
+      </div>
+      <aside className="preview-pane">
+        <PreviewPane publication={sent} flowOrder={Object.fromEntries(slots.map((s) => [s.name, s.frames]))} describeBlock={describeBlock} onShowBlock={showBlock} />
+      </aside>
+    </div>
+  );
+}
+
+/** A field path from a refused save, in words a writer knows. */
+function describeField(field: string, describeBlock: (slot: string, sentIndex: number) => string): string {
+  if (field === 'meta.title') return 'ô «Tiêu đề»';
+  if (field === 'meta.subtitle') return 'ô «Phụ đề»';
+  if (field.startsWith('variables.centre')) return '«Hộp liên hệ»';
+  const at = fieldBlock(field);
+  return at ? describeBlock(at.slot, at.sentIndex) : `trường ${field}`;
+}
+
+function SaveLine({ status, describeField }: { status: SaveStatus; describeField(field: string): string }) {
+  const text =
+    status.state === 'saving' ? 'Đang lưu…'
+    : status.state === 'saved' ? `Đã lưu lúc ${formatTime(status.at)}`
+    : status.state === 'failed' ? `Chưa lưu được: ${status.message}${status.field ? ` (ở ${describeField(status.field)})` : ''}`
+    : '';
+  return (
+    <p className={`save-line${status.state === 'failed' ? ' error' : ''}`} role="status" data-testid="save-status">{text}</p>
+  );
+}

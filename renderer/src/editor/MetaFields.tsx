@@ -1,0 +1,52 @@
+// The publication's own fields: title and subtitle, and the contact box
+// (variables.centre) the template prints on the back.
+import type { Publication, VariableValue } from '../../../electron/publishing/publication.js';
+import { TextField } from './TextField.js';
+
+interface Props {
+  publication: Publication;
+  onChange(next: Publication): void;
+  /** Field a refused save pointed at, e.g. `meta.title`. */
+  invalidField?: string;
+}
+
+type Centre = { name: string; address: string; phone: string };
+const CENTRE_FIELDS: [keyof Centre, string][] = [
+  ['name', 'Tên đơn vị'],
+  ['address', 'Địa chỉ'],
+  ['phone', 'Điện thoại'],
+];
+
+function centreOf(variables: Publication['variables']): Record<string, VariableValue> {
+  const centre = variables.centre;
+  return centre && typeof centre === 'object' && !Array.isArray(centre) ? centre : {};
+}
+
+export function MetaFields({ publication, onChange, invalidField }: Props) {
+  const { meta, variables } = publication;
+  const centre = centreOf(variables);
+  const setMeta = (patch: Partial<Publication['meta']>) => onChange({ ...publication, meta: { ...meta, ...patch } });
+  const setCentre = (key: keyof Centre, value: string) =>
+    onChange({ ...publication, variables: { ...variables, centre: { ...centre, [key]: value } } });
+
+  return (
+    <>
+      <fieldset className="meta">
+        <legend>Thông tin ấn phẩm</legend>
+        <TextField label="Tiêu đề" value={meta.title} invalid={invalidField === 'meta.title'}
+          hint={meta.title.trim() === '' ? 'Cần có tiêu đề: tiêu đề đặt tên tệp PDF và hiện trong danh sách.' : undefined}
+          onValue={(title) => setMeta({ title })} />
+        <TextField label="Phụ đề" value={meta.subtitle ?? ''} invalid={invalidField === 'meta.subtitle'}
+          onValue={(subtitle) => setMeta({ subtitle: subtitle || undefined })} />
+      </fieldset>
+      <fieldset className="centre">
+        <legend>Hộp liên hệ</legend>
+        {CENTRE_FIELDS.map(([key, label]) => (
+          <TextField key={key} label={label} value={typeof centre[key] === 'string' ? centre[key] : ''}
+            invalid={invalidField?.startsWith(`variables.centre.${key}`)}
+            onValue={(value) => setCentre(key, value)} />
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+// The live preview beside the editor: both sides of the sheet as they will
+// print, the overlay of folds and panels, what overflows, and the preflight
+// findings. The last drawn preview stays up while the next one renders.
+import { useCallback, useEffect, useRef } from 'react';
+import type { PagePreview } from '../../../electron/api.js';
+import type { Overflow } from '../../../electron/publishing/layout/types.js';
+import type { Publication } from '../../../electron/publishing/publication.js';
+import { formatMm } from '../format.js';
+import { Findings } from './Findings.js';
+import { PageOverlay } from './PageOverlay.js';
+import { usePreview } from './usePreview.js';
+
+interface Props {
+  publication: Publication | null;
+  /** Panel ids each flow fills, in reading order, when the template says so. */
+  flowOrder: Record<string, string[] | undefined>;
+  describeBlock(slot: string, index: number): string;
+  onShowBlock(slot: string, index: number): void;
+}
+
+/**
+ * For each page, the frames that hold the end of an overflowing flow: its
+ * last frame in reading order (a leaflet's body ends on the fold-in flap of
+ * the outside, which is printed on page 1), else the last one in page order.
+ */
+function overflowFrames(pages: PagePreview[], overflow: Overflow[], flowOrder: Props['flowOrder']): number[][] {
+  const marked = pages.map(() => [] as number[]);
+  for (const o of overflow) {
+    const lastPanel = flowOrder[o.flow]?.at(-1);
+    let last: [number, number] | null = null;
+    pages.forEach((p, pi) => p.frames.forEach((f, fi) => {
+      if (f.flow === o.flow && (!lastPanel || f.panelId === lastPanel)) last = [pi, fi];
+    }));
+    if (last) marked[last[0]].push(last[1]);
+  }
+  return marked;
+}
+
+function PageCanvas({ canvas, label }: { canvas: HTMLCanvasElement; label: string }) {
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `Xem trước: ${label}`);
+    holder.current?.replaceChildren(canvas);
+  }, [canvas, label]);
+  return <div ref={holder} className="page-canvas" />;
+}
+
+export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock }: Props) {
+  const pane = useRef<HTMLDivElement>(null);
+  const widthOf = useCallback(() => pane.current?.clientWidth ?? 0, []);
+  const { preview, busy, error } = usePreview(publication, widthOf);
+  const result = preview?.result;
+  const marked = result ? overflowFrames(result.pages, result.overflow, flowOrder) : [];
+
+  return (
+    <section className="preview" aria-labelledby="preview-title" ref={pane}
+      data-testid="preview" data-drawn={preview?.drawn ?? 0}>
+      <div className="preview-head">
+        <h2 id="preview-title">Xem trước</h2>
+        <span className="small muted" aria-live="polite">
+          {busy ? 'Đang dựng lại…' : preview ? `Dựng trong ${Math.round(preview.totalMs)} ms (máy dàn trang ${Math.round(preview.result.ms)} ms)` : ''}
+        </span>
+      </div>
+      {error && <p className="message error" role="alert">Chưa xem trước được: {error}</p>}
+      {result?.overflow.map((o) => (
+        <p key={o.flow} className="message error overflow-message" role="status">
+          {o.label} còn thừa {formatMm(o.overflowMm)} mm — hãy rút bớt chữ
+        </p>
+      ))}
+      {!preview && !error && <p className="muted">Đang dựng bản xem trước…</p>}
+      {preview && result && (
+        <div className={`pages${busy ? ' stale' : ''}`}>
+          {preview.canvases.map((canvas, i) => {
+            const page = result.pages[i];
+            return (
+              <figure key={i} className="page">
+                <div className="page-frame">
+                  <PageCanvas canvas={canvas} label={page?.label ?? `Trang ${i + 1}`} />
+                  {page && <PageOverlay page={page} overflowFrames={marked[i] ?? []} />}
+                </div>
+                <figcaption>{page?.label ?? `Trang ${i + 1}`}</figcaption>
+              </figure>
+            );
+          })}
+        </div>
+      )}
+      {result && <Findings findings={result.findings} describeBlock={describeBlock} onShowBlock={onShowBlock} />}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Starts `cli serve` on a free port with a fresh data folder and reads its
+// address from the line it prints when ready. The server runs in its own
+// process group so stopping it also stops the tsx child it spawns.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const BANNER = /Ấn phẩm TGPL: (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+export interface RunningServer {
+  url: string;
+  stop(): void;
+  /** Everything the server wrote to stderr, for failure messages. */
+  log(): string;
+}
+
+export function startServer(root: string, dataDir: string, timeoutMs = 90_000): Promise<RunningServer> {
+  const child: ChildProcess = spawn('npx', ['tsx', 'electron/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const stop = () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`serve did not print its address in ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const match = BANNER.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop, log: () => stderr });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with code ${code}:\n${stdout}\n${stderr}`));
+    });
+  });
+}
