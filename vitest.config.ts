@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // built UI in Debian Chromium against `serve`). `npm test` runs both.
 export default defineConfig({
   test: {
+    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         test: {

@@ -144,11 +144,8 @@ describe('cli: commands', () => {
 });
 
 describe('cli: serve', () => {
-  // Building the UI is the e2e suite's job; here the server is checked against an existing build.
-  const built = existsSync(join(ROOT, 'out', 'renderer', 'index.html'));
-  if (!built) console.warn('SKIPPED: cli serve (no out/renderer build; `npm run build:renderer` makes one)');
-
-  it.skipIf(!built)('prints its URL, serves the UI with a token, answers the API from --data, stops on SIGTERM', async () => {
+  // test/global-setup.ts has built the UI that `serve` serves.
+  it('prints its URL, serves the UI with a token, answers the API from --data, stops on SIGTERM', async () => {
     const data = join(dir, 'data-serve');
     const child = spawn(TSX, ['electron/cli.ts', 'serve', '--port', '0', '--data', data], { cwd: ROOT, detached: true });
     try {

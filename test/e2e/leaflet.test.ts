@@ -2,7 +2,6 @@
 // from the template, write a paragraph with Vietnamese marks, watch the
 // preview redraw, export the PDF, reload and find everything again.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,7 +32,6 @@ describe.skipIf(!ok)('leaflet in the browser', () => {
   beforeAll(async () => {
     temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-'));
     mkdirSync(shots, { recursive: true });
-    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     server = await startServer(root, join(temp, 'data'));
     context = await chromium.launchPersistentContext(join(temp, 'profile'), {
       executablePath: '/usr/bin/chromium',
