@@ -1,6 +1,6 @@
 // The blocks of one slot: each with its fields and buttons to move it up or
 // down and delete it, and a row of buttons to add a block at the end.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Block, BlockType } from '../../../electron/publishing/publication.js';
 import { ConfirmButton } from '../ConfirmButton.js';
 import { ADDABLE, BLOCK_NAMES, emptyBlock, moveItem } from './blocks.js';
@@ -24,14 +24,18 @@ export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex }: P
   // Moving a block moves its DOM node, which drops keyboard focus; put focus
   // back on the same button so up/down can be pressed again and again.
   // At the top or bottom that button is disabled, so the other one takes focus.
+  // A layout effect keyed on the blocks: it runs right after the DOM moved,
+  // before the browser handles the next key, and an unrelated render (save
+  // status, preview) cannot use up the pending request first.
   const refocus = useRef<string[]>([]);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (refocus.current.length === 0) return;
     const target = refocus.current
       .map((id) => document.getElementById(id) as HTMLButtonElement | null)
       .find((el) => el && !el.disabled);
     target?.focus();
     refocus.current = [];
-  });
+  }, [blocks]);
 
   const replace = (index: number, next: Block) => onChange(blocks.map((b, i) => (i === index ? next : b)));
   const move = (index: number, to: number, id: string, direction: 'up' | 'down') => {
