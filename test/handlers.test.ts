@@ -248,7 +248,8 @@ describe('handlers over the real pipeline', () => {
     const real = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
     const list = value<{ templates: { id: string; source: string; trimMm: unknown }[] }>(await dispatch(real, 'templates.list', {}));
     expect(list.templates).toContainEqual(expect.objectContaining({ id: 'leaflet-trifold-a4', source: 'builtin', trimMm: { width: 297, height: 210 } }));
-    const body = (list.templates[0] as unknown as { slots: { name: string; frames?: string[] }[] }).slots.find((s) => s.name === 'body');
+    const leaflet = list.templates.find((t) => t.id === 'leaflet-trifold-a4');
+    const body = (leaflet as unknown as { slots: { name: string; frames?: string[] }[] }).slots.find((s) => s.name === 'body');
     expect(body?.frames).toEqual(leafletDefinition().slots.body.frames);
     const created = value<StoredPublication>(await dispatch(real, 'publications.create', { templateId: 'leaflet-trifold-a4', title: 'Tờ gấp thử' }));
     expect(created.publication.template).toBe('leaflet-trifold-a4');

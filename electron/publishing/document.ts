@@ -75,4 +75,13 @@ export interface DocumentTree {
   subject?: string;
   language: string;
   flows: Record<string, DocNode[]>;
+  /** Book choices the publication made (size option, ruled note pages); absent for sheets. */
+  book?: BookChoices;
+}
+
+export interface BookChoices {
+  /** Id of one of the pack's `book.sizes`; the pack's trim when absent. */
+  size?: string;
+  /** Ruled note pages (notebook), already clamped to 0–200. */
+  notePages?: number;
 }

@@ -13,6 +13,7 @@ import { layoutDocument } from './layout/index.js';
 import type { LaidOutDocument } from './layout/types.js';
 import { paintPdf } from './paint/index.js';
 import { parseMarkup } from './parse.js';
+import { outputProfilePath } from './pdfx/standard.js';
 import { preflight } from './preflight.js';
 import type { Publication } from './publication.js';
 import { findTemplate, loadTemplatePacks, type TemplateRegistry } from './template-registry.js';
@@ -28,6 +29,8 @@ export interface PipelineContext {
   file?: string;
   /** Fixed document dates, so the same input gives the same bytes. */
   creationDate?: Date;
+  /** The printing condition's CMYK profile (color/ in the app root). */
+  outputProfilePath?: string;
 }
 
 export interface Rendered {
@@ -42,7 +45,12 @@ export function createPipelineContext(opts: { appRoot: string; userTemplatesDir?
   const fonts = loadFontRegistry(join(opts.appRoot, 'fonts'));
   const dirs: Parameters<typeof loadTemplatePacks>[0] = [{ dir: join(opts.appRoot, 'templates'), source: 'builtin' }];
   if (opts.userTemplatesDir) dirs.push({ dir: opts.userTemplatesDir, source: 'user' });
-  return { fonts, templates: loadTemplatePacks(dirs, fonts.knownFamilies()), creationDate: opts.creationDate };
+  return {
+    fonts,
+    templates: loadTemplatePacks(dirs, fonts.knownFamilies()),
+    creationDate: opts.creationDate,
+    outputProfilePath: outputProfilePath(opts.appRoot),
+  };
 }
 
 /** `input` is the publication as JSON text or as parsed data. */
@@ -51,8 +59,8 @@ export async function renderPublication(input: unknown, ctx: PipelineContext): P
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
   const tree = documentTree(publication, pack, ctx);
   const layout = layoutDocument(tree, pack, ctx.fonts);
-  const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate });
-  const findings = preflight(layout, pdf, pack);
+  const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate, outputProfilePath: ctx.outputProfilePath });
+  const findings = await preflight(layout, pdf, pack);
   return { publication, pack, layout, pdf, findings };
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ElementType, parseDocument } from 'htmlparser2';
 import type { Align, BoxNode, DocNode, DocumentTree, Run, TextNode } from './document.js';
 import { InputError } from './errors.js';
+import { bookChoices } from './book-choices.js';
 import type { Publication, SourceRef } from './publication.js';
 import { resolveInside } from './safe-path.js';
 import type { TemplatePack } from './template-schema.js';
@@ -65,6 +66,7 @@ export function parseMarkup(markup: Record<string, string>, ctx: ParseContext): 
     ...(meta.subtitle !== undefined && { subject: meta.subtitle }),
     language: meta.language ?? 'vi',
     flows,
+    ...(ctx.pack.definition.book && { book: bookChoices(ctx.pub, ctx.pack, ctx.file) }),
   };
 }
 

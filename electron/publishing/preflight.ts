@@ -1,19 +1,26 @@
-// Preflight v1: what a print shop or a reader would object to, found in the
-// laid-out document and in the PDF bytes actually written.
+// Preflight: what a print shop or a reader would object to, found in the
+// laid-out document and in the PDF file actually written (read back and
+// checked against PDF/X-1a:2003, see pdfx/).
 import type { Finding } from './findings.js';
 import type { ImageItem, LaidOutDocument, LaidOutPage, TextItem } from './layout/types.js';
 import { mmToPt, PT_PER_MM } from './layout/units.js';
 import type { SourceRef } from './publication.js';
+import { pdfxFindings } from './pdfx/file-rules.js';
+import { inspectPdf } from './pdfx/inspect.js';
 import type { TemplatePack } from './template-schema.js';
 
 /** Below this, photos print soft; 300 ppi at the placed size is the print norm. */
 const MIN_PPI = 300;
 
-export function preflight(doc: LaidOutDocument, pdf: Buffer, pack: TemplatePack): Finding[] {
+export async function preflight(doc: LaidOutDocument, pdf: Uint8Array, pack: TemplatePack): Promise<Finding[]> {
+  return [...layoutFindings(doc, pack), ...(await fileFindings(pdf))];
+}
+
+/** What the laid-out pages show before any file is written (also what a live preview can afford). */
+export function layoutFindings(doc: LaidOutDocument, pack: TemplatePack): Finding[] {
   return [
     ...overflowFindings(doc),
     ...missingGlyphFindings(doc, pack),
-    ...fontEmbeddingFindings(pdf),
     ...doc.pages.flatMap((page, i) => [...lowPpiFindings(page, i + 1, pack), ...safeAreaFindings(page, i + 1, pack)]),
   ];
 }
@@ -89,48 +96,19 @@ function safeAreaFindings(page: LaidOutPage, pageNo: number, pack: TemplatePack)
   return findings;
 }
 
-/**
- * Every font the written PDF uses must carry its font program: a font
- * dictionary (other than a composite Type0 or a Type3, whose glyphs live
- * elsewhere) needs a descriptor with /FontFile, /FontFile2 or /FontFile3.
- * Checked on the bytes, so it holds whatever wrote them.
- */
-export function fontEmbeddingFindings(pdf: Buffer): Finding[] {
-  const objects = pdfObjectDictionaries(pdf);
-  const findings: Finding[] = [];
-  for (const dict of objects.values()) {
-    if (!/\/Type\s*\/Font\b/.test(dict) || /\/Subtype\s*\/(Type0|Type3)\b/.test(dict)) continue;
-    const name = /\/BaseFont\s*\/([^\s/<>[\]()]+)/.exec(dict)?.[1] ?? '(không tên)';
-    const descriptorRef = /\/FontDescriptor\s+(\d+)\s+\d+\s+R/.exec(dict)?.[1];
-    const descriptor = descriptorRef ? objects.get(Number(descriptorRef)) : undefined;
-    if (descriptor && /\/FontFile[23]?\s+\d+\s+\d+\s+R/.test(descriptor)) continue;
-    findings.push({
+/** The PDF/X-1a rules, checked on the file as written; a file that cannot be read is itself an error. */
+export async function fileFindings(pdf: Uint8Array): Promise<Finding[]> {
+  let inspection;
+  try {
+    inspection = await inspectPdf(pdf);
+  } catch (e) {
+    return [{
       severity: 'error',
-      code: 'font-not-embedded',
-      message: `Phông "${name}" không được nhúng vào tệp PDF; nhà in có thể in sai chữ. Hãy chỉ dùng các phông trong thư mục fonts/ của ứng dụng.`,
-    });
+      code: 'pdf-unreadable',
+      message: `Không đọc lại được tệp PDF vừa xuất (${(e as Error).message}). Hãy xuất lại; nếu lỗi lặp lại, hãy báo cho bộ phận kỹ thuật.`,
+    }];
   }
-  return findings;
-}
-
-/** Each indirect object's dictionary text (what precedes its stream, if any), by object number. */
-function pdfObjectDictionaries(pdf: Buffer): Map<number, string> {
-  const text = pdf.toString('latin1');
-  const out = new Map<number, string>();
-  const header = /(\d+)\s+\d+\s+obj\b/g;
-  for (let m = header.exec(text); m; m = header.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = firstOf(text, start, ['stream', 'endobj']);
-    out.set(Number(m[1]), text.slice(start, end));
-    // Skip a stream's bytes: compressed data may look like anything.
-    header.lastIndex = text.startsWith('stream', end) ? firstOf(text, end, ['endstream']) : end;
-  }
-  return out;
-}
-
-function firstOf(text: string, from: number, words: string[]): number {
-  const hits = words.map((w) => text.indexOf(w, from)).filter((i) => i >= 0);
-  return hits.length > 0 ? Math.min(...hits) : text.length;
+  return pdfxFindings(inspection);
 }
 
 function codePoint(char: string): string {

@@ -99,8 +99,9 @@ function loadPack(dir: string, source: PackSource, knownFonts: string[]): Templa
     return [{ dir, file, field: err.field, message: err.message }];
   }
   const faults = [
+    ...checkLayoutKind(definition),
     ...checkSideWidths(definition),
-    ...checkSlotsAndPanels(definition),
+    ...(definition.book ? checkBook(definition) : checkSlotsAndPanels(definition)),
     ...checkColourNames(definition),
     ...checkFonts(definition, knownFonts),
     ...checkParserStyles(definition),
@@ -108,6 +109,13 @@ function loadPack(dir: string, source: PackSource, knownFonts: string[]): Templa
   ];
   if (faults.length) return faults.map((f) => ({ dir, file: f.file ?? file, field: f.field, message: f.message }));
   return { definition, dir, source };
+}
+
+/** A pack is either a sheet (`sides`) or a book (`book`), never both, never neither. */
+function checkLayoutKind(def: TemplateDefinition): Fault[] {
+  if (def.book && def.sides.length > 0) return [{ field: 'book', message: 'mẫu chỉ được có một trong hai: "sides" (tờ gấp) hoặc "book" (sách); hãy bỏ một phần' }];
+  if (!def.book && def.sides.length === 0) return [{ field: 'sides', message: 'mẫu cần "sides" (các mặt của tờ gấp) hoặc "book" (trang mẫu và thứ tự các phần của sách)' }];
+  return [];
 }
 
 function checkSideWidths(def: TemplateDefinition): Fault[] {
@@ -135,6 +143,7 @@ function checkSlotsAndPanels(def: TemplateDefinition): Fault[] {
     }),
   );
   for (const [slot, definition] of Object.entries(def.slots)) {
+    if (definition.frames.length === 0) faults.push({ field: `slots.${slot}.frames`, message: 'cần ít nhất một mã trang để nội dung của vùng này có chỗ in' });
     definition.frames.forEach((frame, k) => {
       const field = `slots.${slot}.frames[${k}]`;
       const panel = panels.get(frame);
@@ -151,7 +160,50 @@ function checkSlotsAndPanels(def: TemplateDefinition): Fault[] {
   return faults;
 }
 
+/**
+ * A book's parts: each names a declared slot (every slot printed exactly
+ * once) or a generated part (one TOC, one run of note pages at most), and a
+ * master that exists; the styles its folios, running heads and TOC use exist.
+ */
+function checkBook(def: TemplateDefinition): Fault[] {
+  const book = def.book!;
+  const faults: Fault[] = [];
+  const masters = Object.keys(book.masters);
+  const placed = new Map<string, number>();
+  book.sequence.forEach((part, i) => {
+    const field = `book.sequence[${i}]`;
+    if (!(part.master in book.masters)) faults.push({ field: `${field}.master`, message: `không có trang mẫu "${part.master}" trong book.masters (có: ${masters.join(', ')})` });
+    const key = part.slot ?? `generated:${part.generated}`;
+    if (placed.has(key)) faults.push({ field, message: `phần "${part.slot ?? part.generated}" đã có ở book.sequence[${placed.get(key)}]; mỗi phần chỉ in một lần` });
+    placed.set(key, i);
+    if (part.slot !== undefined && !(part.slot in def.slots)) {
+      faults.push({ field: `${field}.slot`, message: `vùng "${part.slot}" không được khai báo trong "slots" (có: ${Object.keys(def.slots).join(', ')})` });
+    }
+  });
+  for (const slot of Object.keys(def.slots)) {
+    if (!placed.has(slot)) faults.push({ field: `slots.${slot}`, message: `vùng "${slot}" không có trong book.sequence nên nội dung của nó sẽ không được in; hãy thêm { "slot": "${slot}", "master": "…" }` });
+  }
+  if (book.sequence.filter((p) => p.blanksBefore).length > 1) faults.push({ field: 'book.sequence', message: 'chỉ một phần (bìa sau) được đánh dấu "blanksBefore"' });
+
+  const usedMasters = book.sequence.map((p) => book.masters[p.master]).filter(Boolean);
+  const styles = [
+    ...(usedMasters.some((m) => m.folio) ? [{ field: 'book.folio.style', name: book.folio.style }] : []),
+    ...(usedMasters.some((m) => m.runningHead) ? [{ field: 'book.runningHead.style', name: book.runningHead.style }] : []),
+    ...(placed.has('generated:toc')
+      ? [{ field: 'book.toc.titleStyle', name: book.toc.titleStyle }, ...book.toc.entryStyles.slice(0, book.toc.levels).map((name, k) => ({ field: `book.toc.entryStyles[${k}]`, name }))]
+      : []),
+  ];
+  for (const { field, name } of styles) {
+    if (!(name in def.styles)) faults.push({ field, message: `kiểu chữ "${name}" không có trong "styles"` });
+  }
+  if (placed.has('generated:toc') && !book.sequence.some((p) => p.inToc)) {
+    faults.push({ field: 'book.sequence', message: 'có mục lục nhưng không phần nào có "inToc": true; mục lục sẽ trống' });
+  }
+  return faults;
+}
+
 function checkColourNames(def: TemplateDefinition): Fault[] {
+  const book = def.book;
   const used: { field: string; name: string | undefined }[] = [
     ...Object.entries(def.styles).map(([name, s]) => ({ field: `styles.${name}.color`, name: s.color })),
     ...Object.entries(def.boxes).flatMap(([name, b]) => [
@@ -159,6 +211,13 @@ function checkColourNames(def: TemplateDefinition): Fault[] {
       { field: `boxes.${name}.stroke`, name: b.stroke },
     ]),
     ...def.sides.flatMap((side, i) => side.panels.map((p, j) => ({ field: `sides[${i}].panels[${j}].background`, name: p.background }))),
+    ...(book
+      ? [
+          ...Object.entries(book.masters).map(([id, m]) => ({ field: `book.masters.${id}.background`, name: m.background })),
+          { field: 'book.runningHead.rule', name: book.runningHead.rule },
+          ...(book.sequence.some((p) => p.generated === 'notes') ? [{ field: 'book.notes.ruleColor', name: book.notes.ruleColor }] : []),
+        ]
+      : []),
   ];
   return used
     .filter((u) => u.name !== undefined && !(u.name in def.colors))

@@ -4,7 +4,7 @@ import { layoutDocument } from '../../electron/publishing/layout/index.js';
 import type { LaidOutDocument } from '../../electron/publishing/layout/types.js';
 import { mmToPt } from '../../electron/publishing/layout/units.js';
 import { paintPdf } from '../../electron/publishing/paint/index.js';
-import { fontEmbeddingFindings, preflight } from '../../electron/publishing/preflight.js';
+import { layoutFindings, preflight } from '../../electron/publishing/preflight.js';
 import { fonts, LOREM, miniPack, numbered, text, tree } from './layout-fixtures.js';
 
 const pack = miniPack();
@@ -38,7 +38,7 @@ describe('preflight', () => {
     // 295 px over 50 mm is 150 ppi; 1181 px over 50 mm is 600 ppi.
     const image = (px: number) => ({ type: 'image' as const, x: 20, y: 20, width: mmToPt(50), height: mmToPt(25), src: 'x.png', pixelWidth: px, pixelHeight: px / 2, source: { slot: 'body', index: 0 } });
     doc.pages[0].items.push(image(295), image(1181));
-    const findings = preflight(doc, Buffer.from(''), pack).filter((f) => f.code === 'low-ppi');
+    const findings = layoutFindings(doc, pack).filter((f) => f.code === 'low-ppi');
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('warning');
     expect(findings[0].message).toContain('150 ppi');
@@ -49,22 +49,8 @@ describe('preflight', () => {
     const doc = lay([text('body', 'Giữa trang')]);
     const item = doc.pages[0].items.find((i) => i.type === 'text')!;
     doc.pages[0].items.push({ ...item, x: mmToPt(2), source: { slot: 'body', index: 7 } });
-    const findings = preflight(doc, Buffer.from(''), pack).filter((f) => f.code === 'outside-safe-area');
+    const findings = layoutFindings(doc, pack).filter((f) => f.code === 'outside-safe-area');
     expect(findings).toHaveLength(1);
     expect(findings[0].source).toEqual({ slot: 'body', index: 7 });
-  });
-
-  it('checks the PDF bytes for fonts without an embedded font program', async () => {
-    const ours = await paintPdf(lay([text('body', [{ text: 'đậm', bold: true }, { text: ' thường' }])]), pack, fonts, { creationDate: new Date(0) });
-    expect(fontEmbeddingFindings(ours)).toEqual([]);
-    const notEmbedded = Buffer.from(
-      '%PDF-1.4\n1 0 obj\n<< /Type /Font /Subtype /TrueType /BaseFont /Arial /FontDescriptor 2 0 R >>\nendobj\n' +
-        '2 0 obj\n<< /Type /FontDescriptor /FontName /Arial /Flags 32 >>\nendobj\n' +
-        '3 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n',
-      'latin1',
-    );
-    const findings = fontEmbeddingFindings(notEmbedded);
-    expect(findings.map((f) => [f.code, f.severity])).toEqual([['font-not-embedded', 'error'], ['font-not-embedded', 'error']]);
-    expect(findings.map((f) => f.message).join('\n')).toMatch(/"Arial"[\s\S]*"Helvetica"/);
   });
 });

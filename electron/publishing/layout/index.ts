@@ -1,22 +1,33 @@
 // Layout: document tree + template pack → pages of positioned items.
+// A pack with `sides` is a sheet (leaflet):
 //   1. pages, frames, folds and panel backgrounds from the template's sides
-//   2. each slot's nodes become flow blocks (words measured with the real fonts)
+//   2. each slot's nodes become flow blocks (words measured with the real fonts;
+//      justified paragraphs broken by Knuth–Plass unless another breaker is given)
 //   3. each flow fills its slot's frames in order; what does not fit is overflow
+// A pack with `book` is paginated: its parts fill as many pages as they need
+// (book/index.ts).
 // Pure data in, pure data out: nothing here draws.
 import type { DocumentTree } from '../document.js';
 import type { FontRegistry } from '../fonts.js';
 import type { TemplatePack } from '../template-schema.js';
 import { toFlowBlocks, type LayoutContext } from './blocks.js';
+import { layoutBook } from './book/index.js';
 import { flowBlocks } from './flow.js';
 import { pagesFromTemplate } from './frames.js';
-import { breakLinesGreedy, type LineBreaker } from './line-breaker.js';
+import { breakLinesKnuthPlass } from './knuth-plass.js';
+import type { LineBreaker } from './line-breaker.js';
 import type { LaidOutDocument, Overflow } from './types.js';
 import { ptToMm } from './units.js';
 
-export function layoutDocument(tree: DocumentTree, pack: TemplatePack, fonts: FontRegistry, breaker: LineBreaker = breakLinesGreedy): LaidOutDocument {
-  const def = pack.definition;
+export function layoutDocument(tree: DocumentTree, pack: TemplatePack, fonts: FontRegistry, breaker: LineBreaker = breakLinesKnuthPlass): LaidOutDocument {
+  const ctx: LayoutContext = { def: pack.definition, fonts, breaker, missing: [] };
+  const laid = pack.definition.book ? layoutBook(tree, ctx) : layoutSheets(tree, ctx);
+  return { title: tree.title, author: tree.author, subject: tree.subject, language: tree.language, ...laid, missingGlyphs: dedupe(ctx.missing) };
+}
+
+function layoutSheets(tree: DocumentTree, ctx: LayoutContext): Pick<LaidOutDocument, 'pages' | 'overflow'> {
+  const { def } = ctx;
   const { pages, frames } = pagesFromTemplate(def);
-  const ctx: LayoutContext = { def, fonts, breaker, missing: [] };
   const overflow: Overflow[] = [];
 
   for (const [slot, slotDef] of Object.entries(def.slots)) {
@@ -30,8 +41,7 @@ export function layoutDocument(tree: DocumentTree, pack: TemplatePack, fonts: Fo
       overflow.push({ flow: slot, label: slotDef.label, overflowMm: round1(ptToMm(result.overflowHeight)), blocks: result.overflowBlocks });
     }
   }
-
-  return { title: tree.title, author: tree.author, subject: tree.subject, language: tree.language, pages, overflow, missingGlyphs: dedupe(ctx.missing) };
+  return { pages, overflow };
 }
 
 const round1 = (v: number) => Math.ceil(v * 10) / 10;

@@ -1,6 +1,6 @@
-// Stage 2b: where lines break. Kept behind one small interface so a better
-// breaker (Knuth–Plass, which sees the whole paragraph) can replace the
-// greedy one without touching setting or flowing.
+// Stage 2b: where lines break. Kept behind one small interface so the
+// breakers (greedy here, Knuth–Plass in knuth-plass.ts, which sees the whole
+// paragraph) can be swapped without touching setting or flowing.
 import { EPSILON } from './units.js';
 
 export interface BreakableWord {
@@ -16,6 +16,8 @@ export interface LineSpan {
   end: number;
   /** Ends the paragraph or a hard line break: set ragged, never justified. */
   last: boolean;
+  /** Broken greedily because no feasible total-fit breaking exists (a word wider than the line): worth a preflight note. */
+  fallback?: boolean;
 }
 
 /** Breaks `words` into lines no wider than `lineWidth` (a word wider than the line gets a line of its own). */

@@ -1,6 +1,10 @@
 // Stage 2a: a text node's runs become measured words. A word may mix faces
 // ("**luật**sư" is one word in two faces); spaces are where lines may break,
-// so a no-break space (U+00A0) keeps "1800 1233" or "Điều 7" together.
+// so a no-break space (U+00A0, or the narrow U+202F) keeps "1800 1233" or
+// "Điều 7" together. Punctuation that must not start a line ("bà con ." or
+// " »") and an opening bracket or quote that must not end one ("« Điều") are
+// bound to their neighbour here, the space between kept but never a break,
+// so no breaker has to know about them.
 import type { Run } from '../document.js';
 import type { FontRegistry } from '../fonts.js';
 import type { SourceRef } from '../publication.js';
@@ -24,9 +28,20 @@ export interface Word {
 
 export type MissingGlyphs = LaidOutDocument['missingGlyphs'];
 
+/** A piece starting with one of these never starts a line. */
+const CLOSING = /^[,.;:!?)\]}»”’›…]/u;
+/** A word ending with one of these never ends a line. */
+const OPENING = /[([{«“‘‹]$/u;
+
 export function toWords(runs: Run[], style: ResolvedTextStyle, fonts: FontRegistry, missing: MissingGlyphs, source?: SourceRef): Word[] {
   const words: Word[] = [];
   let current: Fragment[] = [];
+
+  const append = (piece: string, face: FontFace) => {
+    const last = current[current.length - 1];
+    if (last && sameFace(last.face, face)) last.text += piece;
+    else current.push({ text: piece, face, width: 0 });
+  };
 
   const endWord = (hardBreak: boolean) => {
     if (current.length > 0) {
@@ -47,18 +62,23 @@ export function toWords(runs: Run[], style: ResolvedTextStyle, fonts: FontRegist
     }
   };
 
+  // A space seen but not yet acted on: it ends the word unless the next piece binds across it.
+  let spaced = false;
   for (const run of runs) {
     const face: FontFace = { family: style.face.family, bold: style.face.bold || !!run.bold, italic: style.face.italic || !!run.italic };
     const text = style.uppercase ? run.text.toLocaleUpperCase('vi') : run.text;
     for (const piece of text.split(/([ \t\r\n]+)/)) {
       if (piece === '') continue;
       if (/^[ \t\r\n]+$/.test(piece)) {
-        endWord(piece.includes('\n'));
+        spaced = !piece.includes('\n');
+        if (!spaced) endWord(true);
         continue;
       }
       const last = current[current.length - 1];
-      if (last && sameFace(last.face, face)) last.text += piece;
-      else current.push({ text: piece, face, width: 0 });
+      if (spaced && last && (CLOSING.test(piece) || OPENING.test(last.text))) last.text += ' ';
+      else if (spaced) endWord(false);
+      spaced = false;
+      append(piece, face);
     }
   }
   endWord(false);

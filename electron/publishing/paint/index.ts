@@ -10,12 +10,15 @@ import { imageBytes } from '../image-info.js';
 import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
 import type { Cmyk, TemplatePack } from '../template-schema.js';
 import { cropMarks, foldMarks, type Segment } from './marks.js';
+import { SOURCE_OUTPUT_PROFILE_PATH } from '../pdfx/standard.js';
 import { addOutputIntent, PDFX_PDF_VERSION, pdfxInfo } from './pdfx.js';
 import { bleedBox, sheetFor, trimBox, type Sheet } from './sheet.js';
 
 export interface PaintOptions {
   /** Fixed creation date: the same input then gives the same bytes. */
   creationDate?: Date;
+  /** The CMYK output profile (pdfx/standard.ts `outputProfilePath(appRoot)`); the source tree's by default. */
+  outputProfilePath?: string;
 }
 
 /** Registration colour: prints on every plate, so marks show on each separation. */
@@ -30,7 +33,8 @@ type Images = Map<string, PDFKit.Mixins.ImageSrc>;
 
 export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: FontRegistry, opts: PaintOptions = {}): Promise<Buffer> {
   const date = opts.creationDate ?? new Date();
-  const printable = await printImages(doc);
+  const profilePath = opts.outputProfilePath ?? SOURCE_OUTPUT_PROFILE_PATH;
+  const printable = await printImages(doc, profilePath);
   const pdf = new PDFDocument({
     pdfVersion: PDFX_PDF_VERSION,
     autoFirstPage: false,
@@ -72,15 +76,15 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
     drawSegments(pdf, [...cropMarks(sheet, pack.definition.marks), ...foldMarks(sheet, page.folds, pack.definition.marks)], pack.definition.marks.weightPt);
     drawSlugLine(pdf, sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, useFont);
   }
-  addOutputIntent(pdf);
+  addOutputIntent(pdf, profilePath);
   pdf.end();
   return done;
 }
 
 /** Every image of the document converted for print once, before pdfkit (which is synchronous) draws. */
-async function printImages(doc: LaidOutDocument): Promise<Map<string, Buffer>> {
+async function printImages(doc: LaidOutDocument, profilePath: string): Promise<Map<string, Buffer>> {
   const srcs = new Set(doc.pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'image' ? [i.src] : []))));
-  return new Map(await Promise.all([...srcs].map(async (src) => [src, (await toPrintImage(imageBytes(src))).bytes] as const)));
+  return new Map(await Promise.all([...srcs].map(async (src) => [src, (await toPrintImage(imageBytes(src), profilePath)).bytes] as const)));
 }
 
 /** Opened once, so an image placed on several pages is embedded once; pdfkit takes an opened image wherever it takes bytes. */
