@@ -26,8 +26,8 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'render':
-      expect(1, 'render TỆP.json -o RA.pdf');
-      return render(context, args[0], values.output);
+      expect(1, 'render TỆP.json -o RA.pdf [--proof]');
+      return render(context, args[0], values.output, values.proof ?? false);
     case 'preflight':
       expect(1, 'preflight TỆP.json [--json]');
       return preflight(context, args[0], values.json ?? false);
@@ -53,6 +53,7 @@ function parseCommandLine(argv: string[]) {
       options: {
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        proof: { type: 'boolean' },
         port: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -5,11 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTools, run } from './helpers/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const SAMPLE = join(ROOT, 'samples', 'leaflet-tgpl.json');
 const STACK_LINE = /\n\s+at .+:\d+:\d+/;
+const pdfTools = requireTools('pdfinfo');
 
 let dir: string;
 beforeAll(() => {
@@ -105,6 +107,20 @@ describe('cli: commands', () => {
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(stdout).toContain('2 trang');
     expect(existsSync(data)).toBe(false);
+  });
+
+  it.skipIf(!pdfTools)('render --proof imposes a book 2-up on A4 landscape, half as many sheet sides as pages', () => {
+    const book = join(ROOT, 'samples', 'pocketbook-tgpl.json');
+    const printer = join(dir, 'so-tay.pdf');
+    const proof = join(dir, 'so-tay-in-thu.pdf');
+    expect(cli('render', book, '-o', printer).code).toBe(0);
+    const { code, stdout } = cli('render', book, '-o', proof, '--proof');
+    expect(code).toBe(0);
+    expect(stdout).toContain('bản in thử');
+    const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
+    expect(pages(printer) % 4).toBe(0);
+    expect(pages(proof)).toBe(pages(printer) / 2);
+    expect(run('pdfinfo', [proof])).toMatch(/Page size:\s+841\.89 x 595\.28 pts/);
   });
 
   it('preflight --json prints the findings, exit 0 when none is an error', () => {

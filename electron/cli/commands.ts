@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { InputError } from '../publishing/errors.js';
 import type { Finding } from '../publishing/findings.js';
+import { imposeBooklet, proofSheets } from '../publishing/impose.js';
 import { createPipelineContext, preflightPublication, renderPublication } from '../publishing/index.js';
 import type { Publication } from '../publishing/publication.js';
+import type { TemplatePack } from '../publishing/template-schema.js';
 import { parsePublicationJson } from '../publishing/validate.js';
 import { userTemplatesDir } from '../paths.js';
 import { UsageError } from './usage.js';
@@ -32,7 +34,7 @@ function loadPublication(file: string): Publication {
   return parsePublicationJson(text, file);
 }
 
-export async function render(c: CommandContext, file: string, output: string | undefined): Promise<ExitCode> {
+export async function render(c: CommandContext, file: string, output: string | undefined, proof: boolean): Promise<ExitCode> {
   if (!output) throw new UsageError('lệnh render cần tệp ra: -o RA.pdf');
   const kind = extname(output).toLowerCase();
   if (kind === '.docx') throw new UsageError('xuất DOCX chưa có trong phiên bản này; hãy dùng -o RA.pdf');
@@ -40,14 +42,22 @@ export async function render(c: CommandContext, file: string, output: string | u
 
   const publication = loadPublication(file);
   const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file });
+  // The office proof is made from the printer PDF itself, so it shows exactly what goes to print.
+  const bytes = proof ? await officeProof(result.pdf, result.pack) : result.pdf;
   try {
-    writeFileSync(output, result.pdf);
+    writeFileSync(output, bytes);
   } catch (error) {
     throw new InputError(`không ghi được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); hãy kiểm tra thư mục và quyền ghi.`, { file: output });
   }
   printFindings(result.findings, process.stderr);
-  console.log(`Đã ghi ${output} (${result.layout.pages.length} trang).`);
+  const what = proof ? `bản in thử, ${result.layout.pages.length} trang` : `${result.layout.pages.length} trang`;
+  console.log(`Đã ghi ${output} (${what}).`);
   return 0;
+}
+
+/** Books: 2-up booklet in saddle-stitch order; sheets (leaflets): each side on A4 landscape. */
+function officeProof(pdf: Buffer, pack: TemplatePack): Promise<Buffer> {
+  return pack.definition.book ? imposeBooklet(pdf) : proofSheets(pdf);
 }
 
 export async function preflight(c: CommandContext, file: string, json: boolean): Promise<ExitCode> {

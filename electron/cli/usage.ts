@@ -12,6 +12,8 @@ export function usageText(defaultDataDir: string): string {
 
 Lệnh:
   render TỆP.json -o RA.pdf     xuất PDF in được (khổ thành phẩm + 3 mm tràn lề, dấu cắt, dấu gấp)
+    --proof                     bản in thử văn phòng: sách dàn 2 trang trên A4 ngang theo thứ tự
+                                đóng ghim giữa (in hai mặt, lật cạnh ngắn, gấp đôi, dập ghim)
   preflight TỆP.json [--json]   kiểm tra trước khi in; mã thoát 1 khi có lỗi
   templates                     liệt kê các mẫu tìm thấy (loại, khổ, nguồn) và mẫu bị hỏng
   serve [--port N]              giao diện và API trên http://127.0.0.1 cho trình duyệt

@@ -19,7 +19,9 @@ export async function preflight(doc: LaidOutDocument, pdf: Uint8Array, pack: Tem
 /** What the laid-out pages show before any file is written (also what a live preview can afford). */
 export function layoutFindings(doc: LaidOutDocument, pack: TemplatePack): Finding[] {
   return [
+    ...(doc.findings ?? []),
     ...overflowFindings(doc),
+    ...underfullFindings(doc),
     ...missingGlyphFindings(doc, pack),
     ...doc.pages.flatMap((page, i) => [...lowPpiFindings(page, i + 1, pack), ...safeAreaFindings(page, i + 1, pack)]),
   ];
@@ -34,6 +36,18 @@ function overflowFindings(doc: LaidOutDocument): Finding[] {
       `${o.blocks.length} khối chưa đặt được (${o.blocks.map((b) => `số ${b.index + 1}`).join(', ')}). ` +
       'Hãy rút gọn nội dung, bỏ bớt khối hoặc chuyển sang phần khác.',
     source: o.blocks[0],
+  }));
+}
+
+/** A page left mostly empty in the middle of a chapter looks like a mistake to a reader. */
+function underfullFindings(doc: LaidOutDocument): Finding[] {
+  return (doc.book?.underfullPages ?? []).map(({ page, fill }) => ({
+    severity: 'warning',
+    code: 'underfull-page',
+    message:
+      `Trang ${page} chỉ đầy khoảng ${Math.round(fill * 100)}% dù chưa hết chương. ` +
+      'Thường do một khung hoặc ảnh lớn không vừa chỗ còn lại; hãy thu nhỏ nó, hoặc chuyển bớt chữ lên trước.',
+    page,
   }));
 }
 
