@@ -1,0 +1,215 @@
+// The records' shapes (hợp đồng in, giao hàng, cấp phát, …) as zod schemas
+// with Vietnamese messages that name the field. One schema per record serves
+// the store files, the data bundle and the app's forms, so a record is
+// checked the same way wherever it comes from. Parsing also fixes the key
+// order (the schema's), which keeps exports byte-stable.
+//
+// Pure (zod only): electron/api.ts and the renderer import it.
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+
+export const PUBLICATION_KINDS = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'] as const;
+export const CONTRACT_STATUSES = ['draft', 'signed', 'delivered', 'accepted', 'liquidated'] as const;
+export const OCCASIONS = ['communication', 'training', 'thematic', 'other'] as const;
+
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+/** Largest quantity on one line or one delivery: ten million copies is far beyond any order. */
+export const MAX_QUANTITY = 10_000_000;
+/** Largest unit price: 100 million đồng per copy; keeps every amount an exact integer. */
+export const MAX_UNIT_PRICE = 100_000_000;
+
+const nfc = (s: string) => s.normalize('NFC');
+
+export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'Mã chỉ gồm chữ cái không dấu, số, "_" và "-" (tối đa 80 ký tự)');
+
+/** A reference to another record, chosen from a list on screen. */
+const reference = (what: string) => z.string(required(what, 'một mã')).regex(/^[A-Za-z0-9_-]{1,80}$/, `Mã ${what.toLocaleLowerCase('vi')} không hợp lệ`);
+
+/** Missing and wrong-type values get messages that name the field, like every other rule here. */
+const required = (label: string, kind: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `${label} không được để trống` : `${label} phải là ${kind}`),
+});
+
+const text = (label: string, max = 500) =>
+  z.string(required(label, 'chữ')).trim().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`).transform(nfc);
+
+const isoDate = (label: string) =>
+  z.string(required(label, 'một ngày')).refine(isIsoDate, `${label} phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-10-05)`);
+
+const positiveInt = (label: string, max: number) =>
+  z
+    .number(required(label, 'một số'))
+    .int(`${label} phải là số nguyên`)
+    .positive(`${label} phải lớn hơn 0`)
+    .max(max, `${label} không được quá ${max.toLocaleString('vi-VN')}`);
+
+const nonNegativeInt = (label: string) =>
+  z.number(required(label, 'một số')).int(`${label} phải là số nguyên (đồng)`).min(0, `${label} không được âm`);
+
+export const unitSchema = z
+  .object({
+    id: recordId,
+    name: text('Tên đơn vị'),
+    parentId: recordId.nullable().optional(),
+  })
+  .strict();
+
+export const publicationEntrySchema = z
+  .object({
+    id: recordId,
+    kind: z.enum(PUBLICATION_KINDS, `Loại ấn phẩm phải là một trong: ${PUBLICATION_KINDS.join(', ')}`),
+    title: text('Tên ấn phẩm'),
+    year: z.number().int('Năm phải là số nguyên').min(1900, 'Năm không hợp lệ').max(2200, 'Năm không hợp lệ').optional(),
+  })
+  .strict();
+
+export const printerSchema = z
+  .object({
+    id: recordId,
+    name: text('Tên cơ sở in'),
+    taxCode: z.string().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 số, dấu "-", 3 số)').optional(),
+    address: text('Địa chỉ').optional(),
+    phone: text('Điện thoại', 50).optional(),
+    representative: text('Người đại diện', 200).optional(),
+    position: text('Chức vụ', 200).optional(),
+    bankAccount: text('Số tài khoản', 100).optional(),
+    bankName: text('Ngân hàng', 200).optional(),
+  })
+  .strict();
+
+/** Bên A: the Centre itself, as the documents name it. */
+export const centreSchema = z
+  .object({
+    agency: text('Cơ quan chủ quản').optional(),
+    name: text('Tên đơn vị'),
+    address: text('Địa chỉ').optional(),
+    phone: text('Điện thoại', 50).optional(),
+    taxCode: z.string().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 số, dấu "-", 3 số)').optional(),
+    bankAccount: text('Số tài khoản', 100).optional(),
+    bankName: text('Kho bạc / ngân hàng', 200).optional(),
+    representative: text('Người đại diện', 200).optional(),
+    position: text('Chức vụ', 200).optional(),
+    place: text('Địa danh', 100).optional(),
+  })
+  .strict();
+
+export const specificationSchema = z
+  .object({
+    size: text('Khổ', 100).optional(),
+    pages: positiveInt('Số trang', 10_000).optional(),
+    colours: text('Số màu in', 100).optional(),
+    paper: text('Loại giấy', 200).optional(),
+    paperGsm: positiveInt('Định lượng giấy (g/m²)', 1_000).optional(),
+    finishing: text('Gia công', 300).optional(),
+  })
+  .strict();
+
+export const contractItemSchema = z
+  .object({
+    publicationId: reference('Ấn phẩm'),
+    quantity: positiveInt('Số lượng', MAX_QUANTITY),
+    unitPrice: positiveInt('Đơn giá', MAX_UNIT_PRICE),
+    unit: text('Đơn vị tính', 30).optional(),
+    spec: specificationSchema.optional(),
+  })
+  .strict();
+
+export const statusDatesSchema = z
+  .object({
+    signed: isoDate('Ngày ký').optional(),
+    delivered: isoDate('Ngày giao đủ').optional(),
+    accepted: isoDate('Ngày nghiệm thu').optional(),
+    liquidated: isoDate('Ngày thanh lý').optional(),
+  })
+  .strict();
+
+export const contractSchema = z
+  .object({
+    id: recordId,
+    number: text('Số hợp đồng', 100),
+    date: isoDate('Ngày hợp đồng'),
+    printerId: reference('Cơ sở in'),
+    vatPercent: z
+      .number(required('Thuế GTGT (%)', 'một số'))
+      .min(0, 'Thuế GTGT (%) phải từ 0 đến 100')
+      .max(100, 'Thuế GTGT (%) phải từ 0 đến 100')
+      .refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, 'Thuế GTGT (%) có nhiều nhất 2 chữ số thập phân'),
+    status: z.enum(CONTRACT_STATUSES, `Trạng thái phải là một trong: ${CONTRACT_STATUSES.join(', ')}`),
+    items: z.array(contractItemSchema).min(1, 'Hợp đồng cần ít nhất một dòng ấn phẩm').max(200, 'Hợp đồng có nhiều nhất 200 dòng'),
+    budgetSource: text('Nguồn kinh phí').optional(),
+    place: text('Địa điểm ký', 100).optional(),
+    deadline: isoDate('Hạn giao hàng').optional(),
+    statusDates: statusDatesSchema.optional(),
+    advancePaid: nonNegativeInt('Số tiền đã tạm ứng').optional(),
+    note: text('Ghi chú', 2000).optional(),
+  })
+  .strict();
+
+export const deliverySchema = z
+  .object({
+    id: recordId,
+    contractId: reference('Hợp đồng'),
+    publicationId: reference('Ấn phẩm'),
+    date: isoDate('Ngày giao'),
+    quantity: positiveInt('Số lượng giao', MAX_QUANTITY),
+    note: text('Ghi chú', 500).optional(),
+  })
+  .strict();
+
+export const distributionSchema = z
+  .object({
+    id: recordId,
+    date: isoDate('Ngày cấp phát'),
+    unitId: reference('Đơn vị'),
+    publicationId: reference('Ấn phẩm'),
+    quantity: positiveInt('Số lượng cấp phát', MAX_QUANTITY),
+    recipient: text('Người nhận', 300).optional(),
+    occasion: z.enum(OCCASIONS, `Dịp cấp phát phải là một trong: ${OCCASIONS.join(', ')}`).optional(),
+    handoverNumber: text('Số biên bản giao nhận', 100).optional(),
+  })
+  .strict();
+
+export type Unit = z.infer<typeof unitSchema>;
+export type PublicationEntry = z.infer<typeof publicationEntrySchema>;
+export type Printer = z.infer<typeof printerSchema>;
+export type Centre = z.infer<typeof centreSchema>;
+export type ContractItem = z.infer<typeof contractItemSchema>;
+export type Contract = z.infer<typeof contractSchema>;
+export type Delivery = z.infer<typeof deliverySchema>;
+export type Distribution = z.infer<typeof distributionSchema>;
+
+/** Every record collection, in the order a bundle lists them (references point backwards). */
+export const COLLECTIONS = ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export const collectionSchemas = {
+  units: unitSchema,
+  publications: publicationEntrySchema,
+  printers: printerSchema,
+  contracts: contractSchema,
+  deliveries: deliverySchema,
+  distributions: distributionSchema,
+} as const satisfies Record<Collection, z.ZodType>;
+
+/** All records at one moment: what the store holds and what a bundle carries. */
+export interface RecordSet {
+  centre?: Centre;
+  units: Unit[];
+  publications: PublicationEntry[];
+  printers: Printer[];
+  contracts: Contract[];
+  deliveries: Delivery[];
+  distributions: Distribution[];
+}
+
+/** What one record is called in a message: "hợp đồng", "lần giao hàng", … */
+export const RECORD_NAMES: Record<Collection, string> = {
+  units: 'đơn vị',
+  publications: 'ấn phẩm',
+  printers: 'cơ sở in',
+  contracts: 'hợp đồng',
+  deliveries: 'lần giao hàng',
+  distributions: 'lần cấp phát',
+};

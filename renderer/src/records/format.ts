@@ -1,0 +1,26 @@
+// Screen conventions for the records: money "1.200.000 đ", dates dd/mm/yyyy.
+import { STATUS_NAMES } from '../../../electron/records/integrity.js';
+import type { ContractStatus } from '../../../electron/records/schemas.js';
+import { capitalise } from '../format.js';
+
+export { formatMoney, formatInteger, amountInWords, totalsOf } from '../../../electron/records/money.js';
+export { formatDate, parseDisplayDate } from '../../../electron/records/dates.js';
+
+export const statusLabel = (status: ContractStatus) => capitalise(STATUS_NAMES[status]);
+
+/** "5000" or "5.000" → 5000; anything that is not a whole number → undefined. */
+export function parseWhole(text: string): number | undefined {
+  const digits = text.replace(/[.\s]/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/** "8" or "8,5" → 8.5 */
+export function parseDecimal(text: string): number | undefined {
+  const normal = text.trim().replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : undefined;
+}
+
+export function todayDisplay(): string {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}

@@ -1,0 +1,141 @@
+// Print contracts in Debian Chromium against `cli serve`: add a printer,
+// write a contract with two lines and watch the totals and the amount in
+// words follow the typing, sign it, record a partial delivery (and have an
+// over-delivery refused), see the stock, and download the contract as PDF.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTools, run } from '../helpers/tools.js';
+import { startServer, type RunningServer } from './server.js';
+
+const ok = requireTools('chromium', 'pdftotext');
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, 'test-output', 'e2e');
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.skipIf(!ok)('print contracts in the browser', () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let temp = '';
+
+  beforeAll(async () => {
+    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-contracts-'));
+    mkdirSync(shots, { recursive: true });
+    server = await startServer(root, join(temp, 'data'));
+    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1400, height: 1000 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    server?.stop();
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  });
+
+  /** Two publications in the editor's library, made through the API as the list screen would. */
+  async function createPublications(titles: string[]) {
+    await page.evaluate(async (list) => {
+      // Runs in the page; the test's own types have no DOM.
+      const page = globalThis as unknown as { document: { querySelector(selector: string): { content: string } } };
+      const token = page.document.querySelector('meta[name="anpham-token"]').content;
+      for (const title of list) {
+        await fetch('/api/publications.create', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': token },
+          body: JSON.stringify({ templateId: 'leaflet-trifold-a4', title }),
+        });
+      }
+    }, titles);
+  }
+
+  it('creates a contract with two lines, records a partial delivery and sees the stock', async () => {
+    await page.goto(`${server!.url}#/printers`);
+    const printerForm = page.getByRole('form', { name: 'Thêm cơ sở in' });
+    await printerForm.getByLabel('Tên cơ sở in', { exact: true }).fill('Công ty Cổ phần In Lạng Sơn');
+    await printerForm.getByLabel('Mã số thuế', { exact: true }).fill('4900100123');
+    await printerForm.getByRole('button', { name: 'Lưu cơ sở in' }).click();
+    await page.getByRole('cell', { name: 'Công ty Cổ phần In Lạng Sơn', exact: true }).waitFor();
+
+    await createPublications(['Tờ gấp trợ giúp pháp lý', 'Sổ tay pháp luật']);
+    await page.goto(`${server!.url}#/contracts`);
+    await page.getByRole('link', { name: 'Tạo hợp đồng mới' }).click();
+    const terms = page.getByRole('form', { name: 'Điều khoản hợp đồng' });
+    await terms.getByLabel('Số hợp đồng', { exact: true }).fill('01/2022/HĐ-TGPL');
+    await terms.getByLabel('Ngày hợp đồng', { exact: true }).fill('05/10/2022');
+    await terms.getByLabel('Cơ sở in (Bên B)').selectOption({ label: 'Công ty Cổ phần In Lạng Sơn' });
+
+    const line1 = terms.getByRole('group', { name: 'Dòng 1' });
+    await line1.getByLabel('Ấn phẩm (dòng 1)').selectOption({ label: 'Tờ gấp trợ giúp pháp lý' });
+    await line1.getByLabel('Số lượng', { exact: true }).pressSequentially('5000');
+    await line1.getByLabel('Đơn giá (đồng, chưa VAT)').pressSequentially('1200');
+    // Totals follow the typing: 6 000 000 + 8 % VAT.
+    await expect.poll(() => terms.getByTestId('total').innerText()).toBe('6.480.000 đ');
+    expect(await terms.getByTestId('words').innerText()).toBe('Sáu triệu bốn trăm tám mươi nghìn đồng');
+
+    await terms.getByRole('button', { name: '+ Thêm dòng' }).click();
+    const line2 = terms.getByRole('group', { name: 'Dòng 2' });
+    await line2.getByLabel('Ấn phẩm (dòng 2)').selectOption({ label: 'Sổ tay pháp luật' });
+    await line2.getByLabel('Số lượng', { exact: true }).pressSequentially('1000');
+    await line2.getByLabel('Đơn giá (đồng, chưa VAT)').pressSequentially('9500');
+    await expect.poll(() => terms.getByTestId('total').innerText()).toBe('16.740.000 đ');
+    expect(await terms.getByTestId('subtotal').innerText()).toBe('15.500.000 đ');
+    expect(await terms.getByTestId('vat').innerText()).toBe('1.240.000 đ');
+    expect(await terms.getByTestId('words').innerText()).toBe('Mười sáu triệu bảy trăm bốn mươi nghìn đồng');
+    await page.screenshot({ path: join(shots, 'contracts-1-form.png'), fullPage: true });
+
+    await terms.getByRole('button', { name: 'Tạo hợp đồng' }).click();
+    await page.waitForURL(/#\/contracts\/[A-Za-z0-9_-]+$/);
+    await page.getByRole('heading', { name: /Hợp đồng số 01\/2022\/HĐ-TGPL/ }).waitFor();
+
+    const status = page.getByRole('region', { name: 'Trạng thái hợp đồng' });
+    await status.getByLabel('Ngày "Đã ký"').fill('06/10/2022');
+    await status.getByRole('button', { name: 'Chuyển sang “Đã ký”' }).click();
+    await page.getByRole('heading', { name: /Đã ký/ }).waitFor();
+
+    const deliveries = page.getByRole('region', { name: 'Giao hàng' });
+    const form = deliveries.getByRole('form', { name: 'Ghi giao hàng' });
+    await form.getByLabel('Ấn phẩm giao').selectOption({ label: 'Tờ gấp trợ giúp pháp lý (còn 5.000)' });
+    await form.getByLabel('Ngày giao', { exact: true }).fill('20/10/2022');
+    await form.getByLabel('Số lượng giao', { exact: true }).fill('3000');
+    await form.getByRole('button', { name: 'Ghi giao hàng' }).click();
+    const openOnLine1 = deliveries.getByRole('table', { name: 'Số lượng theo dòng' }).getByRole('row', { name: /Tờ gấp trợ giúp pháp lý/ });
+    await expect.poll(() => openOnLine1.innerText()).toMatch(/5\.000\s+3\.000\s+2\.000/);
+
+    // More than is still open on the line is refused with the reason.
+    await form.getByLabel('Số lượng giao', { exact: true }).fill('2001');
+    await form.getByRole('button', { name: 'Ghi giao hàng' }).click();
+    await expect.poll(() => deliveries.getByRole('alert').innerText()).toContain('còn 2.000 / 5.000 bản');
+    await page.screenshot({ path: join(shots, 'contracts-2-delivery.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hợp đồng (PDF)' }).click(),
+    ]);
+    const pdf = join(temp, download.suggestedFilename());
+    await download.saveAs(pdf);
+    const text = collapse(run('pdftotext', ['-layout', pdf, '-']));
+    expect(text).toContain('16.740.000');
+    expect(text).toContain('Mười sáu triệu bảy trăm bốn mươi nghìn đồng');
+
+    await page.getByRole('link', { name: 'Kho ấn phẩm' }).click();
+    const stock = page.getByRole('table', { name: 'Tồn kho theo ấn phẩm' });
+    await expect.poll(() => stock.getByRole('row', { name: /Tờ gấp trợ giúp pháp lý/ }).innerText()).toMatch(/3\.000\s+0\s+3\.000/);
+    await page.screenshot({ path: join(shots, 'contracts-3-stock.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Hợp đồng in' }).click();
+    const row = page.getByRole('row', { name: /01\/2022\/HĐ-TGPL/ });
+    expect(await row.innerText()).toMatch(/05\/10\/2022[\s\S]*Đã ký[\s\S]*16\.740\.000 đ[\s\S]*3\.000 \/ 6\.000/);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
