@@ -1,0 +1,122 @@
+// Legal content in Debian Chromium against `cli serve`: searching the
+// content library without diacritics and inserting an item as a link, a
+// bilingual paragraph laid out side by side on the leaflet, the approval
+// lock seen from the editor, and importing a VNI text file.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTools, run } from '../helpers/tools.js';
+import { startServer, type RunningServer } from './server.js';
+
+const ok = requireTools('chromium', 'pdftotext');
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, 'test-output', 'e2e');
+// Test text exercising the Tày–Nùng letters (f, j, w, z, t'), not a translation.
+const TAY = "Slấc fạ jừ wả zỏ t'ọ";
+const VIETNAMESE = 'Trợ giúp pháp lý song ngữ cho bà con.';
+
+describe.skipIf(!ok)('content library, bilingual blocks, approval and import in the browser', () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let temp = '';
+
+  beforeAll(async () => {
+    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-library-'));
+    mkdirSync(shots, { recursive: true });
+    server = await startServer(root, join(temp, 'data'));
+    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1600, height: 1100 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    server?.stop();
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  });
+
+  const saveStatus = () => page.getByTestId('save-status').innerText();
+  const waitSaved = () => expect.poll(saveStatus, { timeout: 20_000 }).toMatch(/^Đã lưu lúc \d\d:\d\d$/);
+  const results = () => page.getByTestId('library-results').locator('li');
+
+  it('the library screen finds items typed without diacritics', async () => {
+    await page.goto(`${server!.url}#/library`);
+    const search = page.getByLabel('Tìm (không cần gõ dấu)');
+    await search.fill('dat dai');
+    await expect.poll(() => results().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const titles = await results().locator('strong').allInnerTexts();
+    expect(titles.join('\n')).toContain('Tranh chấp đất nương rẫy');
+    await search.fill('khong co muc nao nhu the nay');
+    await expect.poll(() => page.getByText('Không có mục nào khớp.').count()).toBe(1);
+    // The laws the library cites, with their status.
+    expect(await page.getByLabel('Tình trạng của 69/2006/QH11').inputValue()).toBe('replaced');
+    await page.screenshot({ path: join(shots, 'library-1-screen.png'), fullPage: true });
+  });
+
+  it('inserts a library item into the open leaflet as a link, and lays a translation out beside the Vietnamese', async () => {
+    await page.goto(server!.url);
+    await page.getByRole('button', { name: 'Tạo tờ gấp mới' }).first().click();
+    await page.waitForURL(/#\/p\//);
+
+    await page.getByText('Chèn từ thư viện nội dung').click();
+    await page.getByLabel('Tìm (không cần gõ dấu)').fill('phai tra tien');
+    await page.getByRole('button', { name: 'Chèn liên kết: Được trợ giúp pháp lý có phải trả tiền không?' }).click();
+    await expect.poll(() => page.getByLabel('Câu hỏi', { exact: true }).last().inputValue()).toBe('Được trợ giúp pháp lý có phải trả tiền không?');
+    expect(await page.getByText(/Lấy từ thư viện \(liên kết/).count()).toBe(1);
+    await waitSaved();
+
+    // A paragraph with its Tày text: the leaflet sets them side by side.
+    await page.getByRole('button', { name: '+ Đoạn văn' }).click();
+    await page.getByLabel('Đoạn văn', { exact: true }).last().fill(VIETNAMESE);
+    await page.getByLabel('Thêm bản dịch').last().selectOption('tay');
+    await page.getByLabel('Tiếng Tày', { exact: true }).last().fill(TAY);
+    await waitSaved();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF in ấn' }).click()]);
+    const pdf = join(temp, 'song-ngu.pdf');
+    await download.saveAs(pdf);
+    const layoutText = run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']);
+    // Side by side: the first words of both languages on one printed line.
+    const line = layoutText.split('\n').find((l) => l.includes('Trợ giúp pháp lý song'));
+    expect(line).toBeDefined();
+    expect(line).toContain('Slấc fạ jừ');
+    await page.screenshot({ path: join(shots, 'library-2-bilingual.png'), fullPage: true });
+  });
+
+  it('locks the leaflet once approved: the editor cannot save, a new version can', async () => {
+    await page.getByRole('button', { name: 'Trình duyệt' }).click();
+    await page.getByLabel('Người thực hiện').fill('Giám đốc Trung tâm');
+    await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await expect.poll(() => page.getByTestId('approval').innerText()).toMatch(/Đã duyệt · phiên bản 1 · duyệt bởi Giám đốc Trung tâm/);
+
+    await page.getByLabel('Đoạn văn', { exact: true }).last().fill('Sửa sau khi duyệt.');
+    await expect.poll(saveStatus, { timeout: 20_000 }).toMatch(/^Chưa lưu được: .*Đã duyệt/);
+
+    await page.getByRole('button', { name: 'Mở phiên bản mới để sửa' }).click();
+    await page.getByLabel('Đoạn văn', { exact: true }).last().fill('Sửa ở phiên bản 2.');
+    await waitSaved();
+    await page.getByRole('link', { name: 'Các phiên bản, so sánh' }).click();
+    await page.getByTestId('diff').waitFor();
+    expect(await page.getByTestId('diff').innerText()).toContain('Sửa ở phiên bản 2.');
+    await page.screenshot({ path: join(shots, 'library-3-compare.png'), fullPage: true });
+  });
+
+  it('imports a VNI text file chosen on the list into a new publication', async () => {
+    await page.goto(server!.url);
+    await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(join(root, 'samples', 'legacy', 'vni.txt'));
+    await page.waitForURL(/#\/p\//);
+    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).first().inputValue(), { timeout: 15_000 })
+      .toBe('Trợ giúp pháp lý miễn phí cho người dân tộc thiểu số');
+    expect(await page.getByLabel('Câu hỏi', { exact: true }).first().inputValue()).toBe('Tôi có phải trả tiền hay biếu quà không?');
+  });
+});
