@@ -1,0 +1,35 @@
+// "Dàn ý": the chapters and sections of the book as they are typed, each with
+// the page it is on in the last preview. A click opens the heading's block
+// and shows its page.
+import type { OutlineItem } from './outline.js';
+
+interface Props {
+  items: OutlineItem[];
+  /** Label of the slot the headings come from ("Nội dung"). */
+  slotLabel: string;
+  onOpen(item: OutlineItem): void;
+}
+
+export function OutlinePanel({ items, slotLabel, onOpen }: Props) {
+  return (
+    <nav className="outline" aria-labelledby="outline-title" data-testid="outline">
+      <h2 id="outline-title">Dàn ý</h2>
+      {items.length === 0 ? (
+        <p className="muted small">Phần «{slotLabel}» chưa có tiêu đề nào. Thêm khối «Tiêu đề» cấp 1 để mở một chương.</p>
+      ) : (
+        <ol>
+          {items.map((item) => (
+            <li key={item.blockId} className={`outline-level-${item.level}`}>
+              <button type="button" className="outline-entry" onClick={() => onOpen(item)}>
+                <span className="outline-title">{item.title || '(tiêu đề trống)'}</span>
+                <span className="outline-page">
+                  {item.page === undefined ? <span className="muted" title="Chưa có trong bản xem trước">…</span> : <><span className="visually-hidden">trang </span>{item.page}</>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}
