@@ -10,9 +10,36 @@ interface LoadedFace {
   face: FontFace;
   file: string;
   font: Font;
-  /** Widths in em per distinct word: paragraphs repeat words, and layout reruns on every keystroke. */
-  widths: Map<string, number>;
+  /** Each distinct word shaped once: paragraphs repeat words, layout reruns on every keystroke, and the painter draws what was measured. */
+  shaped: Map<string, ShapedText>;
   glyphs: Map<number, boolean>;
+  /** Missing characters per distinct word, for the same reason. */
+  missing: Map<string, string[]>;
+}
+
+/**
+ * A string as the font sets it (kerning, marks, ligatures applied), in
+ * thousandths of an em: the unit of PDF glyph widths and TJ adjustments, so
+ * one shaped word serves every size.
+ */
+export interface ShapedText {
+  /** Advance width in em (what layout measures). */
+  advance: number;
+  glyphs: ShapedGlyph[];
+}
+
+export interface ShapedGlyph {
+  /** Glyph id in the font file. */
+  id: number;
+  /** The characters the glyph stands for: the PDF's text layer maps it back to them. */
+  codePoints: number[];
+  /** The glyph's own advance (hmtx), what a PDF viewer advances by. */
+  width: number;
+  /** Where shaping puts the pen after it (kerning included). */
+  advance: number;
+  /** Offset of the glyph from the pen (marks placed on a base letter). */
+  dx: number;
+  dy: number;
 }
 
 export function faceKey(face: FontFace): string {
@@ -32,7 +59,7 @@ export class FontRegistry {
     const key = faceKey(face);
     // Only the four classic faces are used; a semibold or a second copy must not replace them.
     if (this.faces.has(key) || !/^(regular|bold|italic|bold italic|oblique|bold oblique)$/i.test(sub.trim())) return;
-    this.faces.set(key, { face, file, font, widths: new Map(), glyphs: new Map() });
+    this.faces.set(key, { face, file, font, shaped: new Map(), glyphs: new Map(), missing: new Map() });
   }
 
   knownFamilies(): string[] {
@@ -71,13 +98,30 @@ export class FontRegistry {
 
   /** Advance width in points of `text` at `sizePt`, shaped (kerning, marks) by fontkit. */
   measure(face: FontFace, sizePt: number, text: string): number {
+    return this.shape(face, text).advance * sizePt;
+  }
+
+  /**
+   * `text` shaped by fontkit, once per face and process. The glyphs' code
+   * points are copied here, when shaping gives them: fontkit's glyph objects
+   * are cached and may later carry none (see fontForDocument).
+   */
+  shape(face: FontFace, text: string): ShapedText {
     const f = this.loaded(face);
-    let em = f.widths.get(text);
-    if (em === undefined) {
-      em = f.font.layout(text).advanceWidth / f.font.unitsPerEm;
-      f.widths.set(text, em);
+    let shaped = f.shaped.get(text);
+    if (shaped === undefined) {
+      const run = f.font.layout(text);
+      const scale = 1000 / f.font.unitsPerEm;
+      shaped = {
+        advance: run.advanceWidth / f.font.unitsPerEm,
+        glyphs: run.glyphs.map((g, i) => {
+          const p = run.positions[i];
+          return { id: g.id, codePoints: [...g.codePoints], width: g.advanceWidth * scale, advance: p.xAdvance * scale, dx: p.xOffset * scale, dy: p.yOffset * scale };
+        }),
+      };
+      f.shaped.set(text, shaped);
     }
-    return em * sizePt;
+    return shaped;
   }
 
   /** Ascender and descender as fractions of the em (descender negative). */
@@ -86,9 +130,18 @@ export class FontRegistry {
     return { ascender: font.ascent / font.unitsPerEm, descender: font.descent / font.unitsPerEm };
   }
 
-  /** Distinct characters of `text` the face has no glyph for (spaces and line breaks aside). */
+  /** Distinct characters of `text` the face has no glyph for (spaces and line breaks aside); shared, read-only. */
   missingChars(face: FontFace, text: string): string[] {
     const f = this.loaded(face);
+    let known = f.missing.get(text);
+    if (known === undefined) {
+      known = this.findMissing(f, text);
+      f.missing.set(text, known);
+    }
+    return known;
+  }
+
+  private findMissing(f: LoadedFace, text: string): string[] {
     const missing = new Set<string>();
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;

@@ -4,15 +4,15 @@
 // marks in the slug, every colour CMYK, fonts embedded as subsets, images
 // converted for the press: a PDF/X-1a:2003 file (docs/print-output.md).
 import PDFDocument from 'pdfkit';
-import { faceKey, type FontRegistry } from '../fonts.js';
-import { toPrintImage } from '../image-cmyk.js';
+import type { FontRegistry } from '../fonts.js';
 import { imageBytes } from '../image-info.js';
-import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem, TextItem } from '../layout/types.js';
+import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem } from '../layout/types.js';
 import type { Cmyk, TemplatePack } from '../template-schema.js';
 import { cropMarks, foldMarks, type Segment } from './marks.js';
 import { SOURCE_OUTPUT_PROFILE_PATH } from '../pdfx/standard.js';
 import { addOutputIntent, PDFX_PDF_VERSION, pdfxInfo } from './pdfx.js';
 import { bleedBox, sheetFor, trimBox, type Sheet } from './sheet.js';
+import { TextPainter } from './text.js';
 
 export interface PaintOptions {
   /** Fixed creation date: the same input then gives the same bytes. */
@@ -57,33 +57,30 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
   });
   const done = collect(pdf);
   const images = openImages(pdf, printable);
-  const registered = new Set<string>();
-  const useFont = (face: TextItem['face']) => {
-    const key = faceKey(fonts.resolve(face));
-    if (!registered.has(key)) {
-      // pdfkit takes a fontkit font object as a source as well as bytes.
-      pdf.registerFont(key, fonts.fontForDocument(face) as unknown as Buffer);
-      registered.add(key);
-    }
-    pdf.font(key);
-  };
+  const text = new TextPainter(pdf, fonts);
 
   for (const page of doc.pages) {
     const sheet = sheetFor(page, pack.definition);
     pdf.addPage({ size: [sheet.width, sheet.height], margin: 0 });
     setBoxes(pdf, sheet);
-    drawPage(pdf, page, sheet, images, useFont);
+    drawPage(pdf, page, sheet, images, text);
     drawSegments(pdf, [...cropMarks(sheet, pack.definition.marks), ...foldMarks(sheet, page.folds, pack.definition.marks)], pack.definition.marks.weightPt);
-    drawSlugLine(pdf, sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, useFont);
+    drawSlugLine(sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, text);
   }
   addOutputIntent(pdf, profilePath);
   pdf.end();
   return done;
 }
 
-/** Every image of the document converted for print once, before pdfkit (which is synchronous) draws. */
+/**
+ * Every image of the document converted for print once, before pdfkit (which
+ * is synchronous) draws. The converter (sharp) is loaded only for a document
+ * that has images: most books have none, and loading it costs start-up time.
+ */
 async function printImages(doc: LaidOutDocument, profilePath: string): Promise<Map<string, Buffer>> {
   const srcs = new Set(doc.pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'image' ? [i.src] : []))));
+  if (srcs.size === 0) return new Map();
+  const { toPrintImage } = await import('../image-cmyk.js');
   return new Map(await Promise.all([...srcs].map(async (src) => [src, (await toPrintImage(imageBytes(src), profilePath)).bytes] as const)));
 }
 
@@ -108,23 +105,28 @@ function setBoxes(pdf: Doc, sheet: Sheet): void {
   data.BleedBox = bleedBox(sheet);
 }
 
-function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, images: Images, useFont: (face: TextItem['face']) => void): void {
+function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, images: Images, text: TextPainter): void {
   pdf.save();
   pdf.translate(sheet.trimX, sheet.trimY);
   // Backgrounds first so nothing laid out later is covered.
   const ordered = [...page.items.filter(isBackground), ...page.items.filter((i) => !isBackground(i))];
-  for (const item of ordered) drawItem(pdf, item, images, useFont);
+  for (const item of ordered) {
+    if (item.type === 'text') {
+      text.text(item);
+      continue;
+    }
+    // Text collected so far is written first: painting order is layout's order.
+    text.flush();
+    drawItem(pdf, item, images);
+  }
+  text.flush();
   pdf.restore();
 }
 
 const isBackground = (item: PageItem) => item.type === 'rect' && !!item.background;
 
-function drawItem(pdf: Doc, item: PageItem, images: Images, useFont: (face: TextItem['face']) => void): void {
+function drawItem(pdf: Doc, item: Exclude<PageItem, { type: 'text' }>, images: Images): void {
   switch (item.type) {
-    case 'text':
-      useFont(item.face);
-      pdf.fontSize(item.sizePt).fillColor(item.color).text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
-      return;
     case 'rect':
       return drawRect(pdf, item);
     case 'image':
@@ -167,12 +169,17 @@ function drawSegments(pdf: Doc, segments: Segment[], weightPt: number): void {
 }
 
 /** Title and side in small type below the trim, between the first crop mark and the first fold, for the print shop. */
-function drawSlugLine(pdf: Doc, sheet: Sheet, firstFold: number, label: string, fonts: FontRegistry, useFont: (face: TextItem['face']) => void): void {
+function drawSlugLine(sheet: Sheet, firstFold: number, label: string, fonts: FontRegistry, painter: TextPainter): void {
   const x = sheet.trimX + SLUG_SIZE_PT;
   const room = firstFold - 2 * SLUG_SIZE_PT;
+  // Measured word by word, as it is drawn: every page's label is new, a word seldom is.
+  const measure = (t: string) => t.split(' ').reduce((w, word, i) => w + (i ? fonts.measure(SLUG_FONT, SLUG_SIZE_PT, ' ') : 0) + fonts.measure(SLUG_FONT, SLUG_SIZE_PT, word), 0);
   let text = label;
-  while (text.length > 1 && fonts.measure(SLUG_FONT, SLUG_SIZE_PT, text) > room) text = text.slice(0, -2) + '…';
-  const y = sheet.trimY + sheet.trimHeight + sheet.bleed + (sheet.height - sheet.trimY - sheet.trimHeight - sheet.bleed) / 2;
-  useFont(SLUG_FONT);
-  pdf.fontSize(SLUG_SIZE_PT).fillColor(REGISTRATION).text(text, x, y, { lineBreak: false, baseline: 'middle' });
+  while (text.length > 1 && measure(text) > room) text = text.slice(0, -2) + '…';
+  const middle = sheet.trimY + sheet.trimHeight + sheet.bleed + (sheet.height - sheet.trimY - sheet.trimHeight - sheet.bleed) / 2;
+  // Centred on the slug's middle: the baseline sits half the font's ascent+descent below it.
+  const { ascender, descender } = fonts.verticalMetrics(SLUG_FONT);
+  const y = middle + ((ascender + descender) / 2) * SLUG_SIZE_PT;
+  painter.text({ type: 'text', x, y, text, face: SLUG_FONT, sizePt: SLUG_SIZE_PT, color: REGISTRATION, width: measure(text) });
+  painter.flush();
 }
