@@ -7,8 +7,10 @@
 // Electron imports (types only from the services).
 import { z } from 'zod';
 import type { Finding } from './publishing/findings.js';
-import type { Publication } from './publishing/publication.js';
-import type { Overflow } from './publishing/layout/types.js';
+import type { Publication, SourceRef } from './publishing/publication.js';
+import type { BookLayout, BookPage, Overflow } from './publishing/layout/types.js';
+import { recordSchemas, type RecordResults } from './records/api.js';
+import { contentSchemas, type ContentResults } from './content/api.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'mã không hợp lệ');
 
@@ -26,6 +28,8 @@ export const apiSchemas = {
   'render.preview': z.object({ publication: publicationInput }).strict(),
   'render.pdf': z.object({ publication: publicationInput }).strict(),
   'preflight.run': z.object({ publication: publicationInput }).strict(),
+  ...recordSchemas,
+  ...contentSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -47,6 +51,18 @@ export interface TemplateSummary {
   trimMm: { width: number; height: number };
   /** `frames`: panel ids the slot's flow fills, in reading order (the preview outlines the last one on overflow). */
   slots: { name: string; label: string; description?: string; frames?: string[] }[];
+  /** Books only: the choices a new publication can make (trim size, ruled note pages). */
+  book?: BookOptions;
+}
+
+/** What a book pack lets a publication choose (docs/books.md, "Choices a publication makes"). */
+export interface BookOptions {
+  /** Trim sizes for the publication's top-level `size`; empty when the pack has one size. */
+  sizes: { id: string; label: string; widthMm: number; heightMm: number }[];
+  /** The size that is the pack's own trim, used when `size` is absent. */
+  defaultSize?: string;
+  /** Present when the pack prints ruled note pages: how many when `notes.pages` is absent. */
+  notePages?: { default: number; max: number };
 }
 
 export interface TemplateList {
@@ -84,7 +100,23 @@ export interface PagePreview {
   mediaHeight: number;
   folds: number[];
   frames: { panelId: string; label: string; flow: string; x: number; y: number; width: number; height: number }[];
+  /** Books only: the page's number, side and part, for thumbnails and the page view. */
+  book?: Pick<BookPage, 'pageNumber' | 'side' | 'part' | 'blank' | 'folio'>;
+  /** Where each block is printed on this page (trim coordinates, points): a click on the preview finds its block. */
+  regions?: BlockRegion[];
 }
+
+/** The box around one block's printed items on a page. A block split over two columns has one box in each. */
+export interface BlockRegion {
+  source: SourceRef;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the editor of a book needs from its layout: outline and block → page map with the real page numbers. */
+export type BookPreview = Pick<BookLayout, 'pageCount' | 'blanksAdded' | 'binding' | 'size' | 'outline' | 'blockPages'>;
 
 export interface RenderResult {
   /** The print-ready PDF, base64. */
@@ -93,11 +125,13 @@ export interface RenderResult {
   pages: PagePreview[];
   overflow: Overflow[];
   findings: Finding[];
+  /** Books only. */
+  book?: BookPreview;
   /** How long the render took in the service, milliseconds. */
   ms: number;
 }
 
-export interface ApiResults {
+export interface ApiResults extends RecordResults, ContentResults {
   'app.info': AppInfo;
   'templates.list': TemplateList;
   'publications.list': PublicationSummary[];

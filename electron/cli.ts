@@ -4,13 +4,16 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { preflight, render, templates, type CommandContext } from './cli/commands.js';
-import { serve } from './cli/serve.js';
+import type { CommandContext } from './cli/commands.js';
 import { UsageError, usageText } from './cli/usage.js';
 import { defaultDataDir } from './paths.js';
 import { InputError } from './publishing/errors.js';
 
 const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// A command's module is loaded when that command runs (docs/performance.md):
+// `render` does not pay for the server's or the importer's dependencies, nor `--help` for any.
+const commands = () => import('./cli/commands.js');
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
@@ -26,17 +29,22 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'render':
-      expect(1, 'render TỆP.json -o RA.pdf [--proof]');
-      return render(context, args[0], values.output, values.proof ?? false);
+      expect(1, 'render TỆP.json -o RA.pdf [--proof] | -o RA.docx');
+      return (await commands()).render(context, args[0], values.output, values.proof ?? false);
+    case 'import':
+      expect(1, 'import TỆP.(docx|txt) -o ẤN_PHẨM.json [--encoding auto|tcvn3|vni|unicode] [--template MẪU]');
+      return (await import('./cli/import.js')).importCommand(context, args[0], values.output, values.encoding, values.template);
     case 'preflight':
       expect(1, 'preflight TỆP.json [--json]');
-      return preflight(context, args[0], values.json ?? false);
+      return (await commands()).preflight(context, args[0], values.json ?? false);
     case 'templates':
       expect(0, 'templates');
-      return templates(context);
+      return (await commands()).templates(context);
+    case 'data':
+      return (await import('./cli/data.js')).dataCommand(context, args, values.output);
     case 'serve':
       expect(0, 'serve [--port N]');
-      return serve(context, parsePort(values.port));
+      return (await import('./cli/serve.js')).serve(context, parsePort(values.port));
     case undefined:
       throw new UsageError('thiếu lệnh');
     default:
@@ -55,6 +63,8 @@ function parseCommandLine(argv: string[]) {
         json: { type: 'boolean' },
         proof: { type: 'boolean' },
         port: { type: 'string' },
+        encoding: { type: 'string' },
+        template: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -9,7 +9,12 @@ import type { TemplateRegistry } from './publishing/template-registry.js';
 import { checkWithSchema } from './publishing/validate.js';
 import { NotFoundError } from './records/not-found.js';
 import type { PublicationService } from './records/publications.js';
+import { recordHandlers, type RecordServices } from './records/handlers.js';
+import { ConflictError } from './approval/conflict.js';
+import { contentHandlers } from './content/handlers.js';
+import type { ContentServices } from './content/services.js';
 import { toRenderResult, type RenderOutput } from './render-result.js';
+import { bookOptions } from './book-options.js';
 
 /** What the handlers are bound to; the app, `serve` and tests each assemble one. */
 export interface Services {
@@ -18,6 +23,10 @@ export interface Services {
   publications: PublicationService;
   render(publication: unknown): Promise<RenderOutput>;
   preflight(publication: unknown): Promise<Finding[]>;
+  /** Print contracts, deliveries, stock and their documents. */
+  records?: RecordServices;
+  /** Content library, import, DOCX export and approval (its lock already wraps `publications`). */
+  content?: ContentServices;
 }
 
 export type Handlers = {
@@ -42,6 +51,8 @@ export function createHandlers(services: Services) {
     'render.preview': render,
     'render.pdf': render,
     'preflight.run': async ({ publication }) => ({ findings: await services.preflight(publication) }),
+    ...recordHandlers(services.records),
+    ...contentHandlers(services.content),
   } satisfies Handlers;
 }
 
@@ -54,6 +65,7 @@ function listTemplates(registry: TemplateRegistry): TemplateList {
     source,
     trimMm: { width: d.trim.widthMm, height: d.trim.heightMm },
     slots: Object.entries(d.slots).map(([name, slot]) => ({ name, label: slot.label, description: slot.description, frames: slot.frames })),
+    ...(d.book && { book: bookOptions(d) }),
   }));
   return { templates, problems: registry.problems };
 }
@@ -85,6 +97,7 @@ export async function dispatch(
       return failure({ code: 'invalid-input', message: error.describe(), field: error.field, file: error.file });
     }
     if (error instanceof NotFoundError) return failure({ code: 'not-found', message: error.message });
+    if (error instanceof ConflictError) return failure({ code: 'conflict', message: error.message });
     log(`API ${method} failed`, error);
     return failure({ code: 'internal', message: 'Đã có lỗi nội bộ khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.' });
   }

@@ -7,6 +7,9 @@ import { userTemplatesDir } from './paths.js';
 import { createPipelineContext, preflightPublication, renderPublication } from './publishing/index.js';
 import { findTemplate, starterPublication, type TemplateRegistry } from './publishing/template-registry.js';
 import { createPublicationService } from './records/publications.js';
+import { storeLibrary } from './records/library.js';
+import { createRecordsService } from './records/service.js';
+import { createContentServices } from './content/services.js';
 import type { Store } from './storage/store.js';
 
 export interface ServiceOptions {
@@ -22,14 +25,29 @@ export interface ServiceOptions {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const ctx = await createPipelineContext({ appRoot: options.appRoot, userTemplatesDir: userTemplatesDir(options.dataDir) });
   const registry: TemplateRegistry = ctx.templates;
-  return {
-    info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
-    templates: () => registry,
+  // The approval lock wraps the publications service; the library and approval save through it.
+  const content = createContentServices({
+    store: options.store,
+    pipeline: ctx,
     publications: createPublicationService(options.store, {
       starter: (templateId, title) => starterPublication(findTemplate(registry, templateId), title),
       kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
     }),
-    render: (publication) => renderPublication(publication, ctx),
-    preflight: (publication) => preflightPublication(publication, ctx),
+  });
+  return {
+    info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
+    templates: () => registry,
+    publications: content.publications,
+    // Preflight adds the legal-content checks (laws no longer in force, translation languages' letters).
+    render: async (publication) => {
+      const out = await renderPublication(publication, ctx);
+      return { ...out, findings: [...out.findings, ...content.findings(publication)] };
+    },
+    preflight: async (publication) => [...(await preflightPublication(publication, ctx)), ...content.findings(publication)],
+    content,
+    records: {
+      records: createRecordsService({ dataDir: options.dataDir, store: options.store, library: storeLibrary(options.store), backups: true }),
+      appRoot: options.appRoot,
+    },
   };
 }

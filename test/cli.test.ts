@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from './helpers/tools.js';
+import { MIGRATIONS } from '../electron/storage/migrations.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -77,7 +78,7 @@ describe('cli: usage errors exit 2 with the usage text', () => {
     [[], 'thiếu lệnh'],
     [['in-an'], 'không có lệnh "in-an"'],
     [['render', SAMPLE], '-o RA.pdf'],
-    [['render', SAMPLE, '-o', 'ra.docx'], 'DOCX chưa có'],
+    [['render', SAMPLE, '-o', 'ra.docx', '--proof'], '--proof chỉ dùng với -o RA.pdf'],
     [['render', SAMPLE, '-o', 'ra.png'], 'không biết xuất ra ".png"'],
     [['render', SAMPLE, '-o', 'ra.pdf', '--mau'], 'tùy chọn không hợp lệ'],
     [['preflight'], 'preflight TỆP.json'],
@@ -178,7 +179,7 @@ describe('cli: serve', () => {
       const token = /<meta name="anpham-token" content="([0-9a-f]{64})">/.exec(page)![1];
       const reply = await fetch(`${url}api/app.info`, { method: 'POST', headers: { 'X-Anpham-Token': token }, body: '{}' });
       expect(await reply.json()).toMatchObject({ ok: true, value: { dataDir: data, transport: 'http' } });
-      expect(JSON.parse(readFileSync(join(data, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, publications: {} });
+      expect(JSON.parse(readFileSync(join(data, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: MIGRATIONS.at(-1)!.version, publications: {} });
 
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       process.kill(-child.pid!, 'SIGTERM');

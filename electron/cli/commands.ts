@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { InputError } from '../publishing/errors.js';
 import type { Finding } from '../publishing/findings.js';
-import { imposeBooklet, proofSheets } from '../publishing/impose.js';
-import { createPipelineContext, preflightPublication, renderPublication } from '../publishing/index.js';
+import { createPipelineContext, preflightPublication, renderDocx, renderPublication } from '../publishing/index.js';
 import type { Publication } from '../publishing/publication.js';
 import type { TemplatePack } from '../publishing/template-schema.js';
 import { parsePublicationJson } from '../publishing/validate.js';
@@ -37,26 +36,38 @@ function loadPublication(file: string): Publication {
 export async function render(c: CommandContext, file: string, output: string | undefined, proof: boolean): Promise<ExitCode> {
   if (!output) throw new UsageError('lệnh render cần tệp ra: -o RA.pdf');
   const kind = extname(output).toLowerCase();
-  if (kind === '.docx') throw new UsageError('xuất DOCX chưa có trong phiên bản này; hãy dùng -o RA.pdf');
-  if (kind !== '.pdf') throw new UsageError(`không biết xuất ra "${kind || output}"; hãy dùng -o RA.pdf`);
+  if (kind === '.docx' && proof) throw new UsageError('--proof chỉ dùng với -o RA.pdf');
+  if (kind !== '.pdf' && kind !== '.docx') throw new UsageError(`không biết xuất ra "${kind || output}"; hãy dùng -o RA.pdf hoặc -o RA.docx`);
 
   const publication = loadPublication(file);
-  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file });
+  if (kind === '.docx') {
+    const { docx } = await renderDocx(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file });
+    writeOutput(output, docx);
+    console.log(`Đã ghi ${output} (tài liệu Word).`);
+    return 0;
+  }
+  // The layout's findings; the PDF/X file rules are `preflight`'s (docs/performance.md).
+  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file }, { fileRules: false });
   // The office proof is made from the printer PDF itself, so it shows exactly what goes to print.
   const bytes = proof ? await officeProof(result.pdf, result.pack) : result.pdf;
-  try {
-    writeFileSync(output, bytes);
-  } catch (error) {
-    throw new InputError(`không ghi được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); hãy kiểm tra thư mục và quyền ghi.`, { file: output });
-  }
+  writeOutput(output, bytes);
   printFindings(result.findings, process.stderr);
   const what = proof ? `bản in thử, ${result.layout.pages.length} trang` : `${result.layout.pages.length} trang`;
   console.log(`Đã ghi ${output} (${what}).`);
   return 0;
 }
 
-/** Books: 2-up booklet in saddle-stitch order; sheets (leaflets): each side on A4 landscape. */
-function officeProof(pdf: Buffer, pack: TemplatePack): Promise<Buffer> {
+export function writeOutput(output: string, bytes: Uint8Array | string): void {
+  try {
+    writeFileSync(output, bytes);
+  } catch (error) {
+    throw new InputError(`không ghi được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); hãy kiểm tra thư mục và quyền ghi.`, { file: output });
+  }
+}
+
+/** Books: 2-up booklet in saddle-stitch order; sheets (leaflets): each side on A4 landscape. Imposing needs pdf-lib, loaded only here. */
+async function officeProof(pdf: Buffer, pack: TemplatePack): Promise<Buffer> {
+  const { imposeBooklet, proofSheets } = await import('../publishing/impose.js');
   return pack.definition.book ? imposeBooklet(pdf) : proofSheets(pdf);
 }
 

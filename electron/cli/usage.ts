@@ -14,9 +14,16 @@ Lệnh:
   render TỆP.json -o RA.pdf     xuất PDF in được (khổ thành phẩm + 3 mm tràn lề, dấu cắt, dấu gấp)
     --proof                     bản in thử văn phòng: sách dàn 2 trang trên A4 ngang theo thứ tự
                                 đóng ghim giữa (in hai mặt, lật cạnh ngắn, gấp đôi, dập ghim)
+  render TỆP.json -o RA.docx    tài liệu Word sửa được, cùng nội dung (kiểu Heading, danh sách, khung, ảnh)
+  import TỆP.(docx|txt) -o ẤN_PHẨM.json
+    [--encoding auto|tcvn3|vni|unicode] [--template MẪU]
+                                nhập tệp Word hoặc văn bản (cả bảng mã cũ TCVN3, VNI, Unicode tổ hợp)
+                                thành ấn phẩm; in ra những chỗ cần kiểm tra
   preflight TỆP.json [--json]   kiểm tra trước khi in; mã thoát 1 khi có lỗi
   templates                     liệt kê các mẫu tìm thấy (loại, khổ, nguồn) và mẫu bị hỏng
   serve [--port N]              giao diện và API trên http://127.0.0.1 cho trình duyệt
+  data export -o GÓI.json       xuất toàn bộ hồ sơ (hợp đồng, giao hàng, kho…) thành một gói JSON
+  data import GÓI.json          nhập gói JSON thay cho hồ sơ hiện có (sai thì không đổi gì, mã thoát 1)
 
 Tùy chọn chung:
   --data THƯ_MỤC                thư mục dữ liệu (mặc định: ${defaultDataDir})

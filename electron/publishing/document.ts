@@ -26,6 +26,8 @@ export interface TextNode {
   keepWithNext?: boolean;
   /** Heading level when the node is a heading (for outlines, TOC, DOCX heading styles). */
   headingLevel?: number;
+  /** Language of a translation (`tay`, `nung`, `hmong`, `dao`); absent for the Vietnamese text. */
+  lang?: string;
   source?: SourceRef;
 }
 
@@ -66,7 +68,15 @@ export interface SpacerNode {
   source?: SourceRef;
 }
 
-export type DocNode = TextNode | BoxNode | ImageNode | QrNode | BreakNode | SpacerNode;
+/** A block set beside its translations, one column each, never split (bilingual side-by-side layout). */
+export interface ColumnsNode {
+  kind: 'columns';
+  columns: DocNode[][];
+  gapMm: number;
+  source?: SourceRef;
+}
+
+export type DocNode = TextNode | BoxNode | ImageNode | QrNode | BreakNode | SpacerNode | ColumnsNode;
 
 /** One flow per template slot, in the order the template declares the slots. */
 export interface DocumentTree {

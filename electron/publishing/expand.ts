@@ -29,17 +29,41 @@ const CAPTION = '{{#if caption}}<caption{{#if captionStyle}} style="{{captionSty
  * passed the same way to restyle image and QR captions (e.g. on a dark cover).
  */
 const BLOCK_PARTIALS: Record<BlockType, string> = {
-  heading: `<h level="{{level}}"${SOURCE}>{{inline text}}</h>`,
-  paragraph: `<p{{#if align}} align="{{align}}"{{/if}}${SOURCE}>{{inline text}}</p>`,
+  heading: bilingual('<h level="{{level}}">{{inline text}}</h>', '<h level="{{../level}}">{{inline text}}</h>', `<h level="{{level}}"${SOURCE}>{{inline text}}</h>`),
+  paragraph: bilingual(
+    '<p{{#if align}} align="{{align}}"{{/if}}>{{inline text}}</p>',
+    '<p>{{inline text}}</p>',
+    `<p{{#if align}} align="{{align}}"{{/if}}${SOURCE}>{{inline text}}</p>`,
+  ),
   list: `<list{{#if ordered}} ordered="true"{{/if}}${SOURCE}>{{#each items}}<li>{{inline this}}</li>{{/each}}</list>`,
-  qa: `<qa${SOURCE}><question>{{inline question}}</question><answer>{{inline answer}}</answer></qa>`,
+  qa: bilingual(
+    '<qa><question>{{inline question}}</question><answer>{{inline answer}}</answer></qa>',
+    '<qa><question>{{inline text}}</question>{{#if answer}}<answer>{{inline answer}}</answer>{{/if}}</qa>',
+    `<qa${SOURCE}><question>{{inline question}}</question><answer>{{inline answer}}</answer></qa>`,
+  ),
   callout:
     `<box style="{{#if (eq tone "important")}}calloutImportant{{else}}callout{{/if}}"${SOURCE}>` +
-    '{{#if title}}<p style="calloutTitle">{{inline title}}</p>{{/if}}<p>{{inline text}}</p></box>',
+    '{{#if title}}<p style="calloutTitle">{{inline title}}</p>{{/if}}' +
+    bilingual('<p>{{inline text}}</p>', '<p>{{inline text}}</p>', '<p>{{inline text}}</p>', '') +
+    '</box>',
   image: `<image src="{{src}}"{{#if alt}} alt="{{alt}}"{{/if}}{{#if widthMm}} width-mm="{{widthMm}}"{{/if}}${SOURCE}>${CAPTION}</image>`,
   qr: `<qr data="{{data}}"{{#if sizeMm}} size-mm="{{sizeMm}}"{{/if}}${SOURCE}>${CAPTION}</qr>`,
   pageBreak: `<break${SOURCE}/>`,
 };
+
+/**
+ * A block with `translations` becomes a <pair> of the Vietnamese and each
+ * translation (`translated` is rendered inside `{{#each translations}}`);
+ * the pack's `bilingual` option says whether they stand side by side or one
+ * after the other. Without translations the block is `plain`.
+ */
+function bilingual(vietnamese: string, translated: string, plain: string, source = SOURCE): string {
+  return (
+    `{{#if translations}}<pair layout="{{@root.bilingual.layout}}" gap-mm="{{@root.bilingual.gapMm}}"${source}>` +
+    `<part lang="vi">${vietnamese}</part>{{#each translations}}<part lang="{{lang}}">${translated}</part>{{/each}}</pair>` +
+    `{{else}}${plain}{{/if}}`
+  );
+}
 
 interface PackCache {
   env: Environment;
@@ -60,7 +84,7 @@ export function expandSlots(pub: Publication, pack: TemplatePack, file?: string)
   }
   // Every declared slot is present in the context, empty when the publication has none.
   const slots = Object.fromEntries(Object.keys(declared).map((name) => [name, pub.slots[name] ?? []]));
-  const context = { meta: pub.meta, variables: pub.variables, slots };
+  const context = { meta: pub.meta, variables: pub.variables, slots, bilingual: pack.definition.bilingual };
 
   const markup: Record<string, string> = {};
   for (const [name, slot] of Object.entries(declared)) {

@@ -14,7 +14,7 @@ import type { LaidOutDocument } from './layout/types.js';
 import { paintPdf } from './paint/index.js';
 import { parseMarkup } from './parse.js';
 import { outputProfilePath } from './pdfx/standard.js';
-import { preflight } from './preflight.js';
+import { layoutFindings, preflight } from './preflight.js';
 import type { Publication } from './publication.js';
 import { findTemplate, loadTemplatePacks, type TemplateRegistry } from './template-registry.js';
 import type { TemplatePack } from './template-schema.js';
@@ -53,15 +53,34 @@ export function createPipelineContext(opts: { appRoot: string; userTemplatesDir?
   };
 }
 
+export interface RenderOptions {
+  /**
+   * Read the written file back and check it against the PDF/X-1a rules (the
+   * default). Loading the PDF reader costs ~0.3 s and reading ~1.5 ms a page,
+   * so the CLI's `render` reports the layout's findings only and leaves the
+   * file rules to `preflight` (docs/performance.md).
+   */
+  fileRules?: boolean;
+}
+
 /** `input` is the publication as JSON text or as parsed data. */
-export async function renderPublication(input: unknown, ctx: PipelineContext): Promise<Rendered> {
+export async function renderPublication(input: unknown, ctx: PipelineContext, opts: RenderOptions = {}): Promise<Rendered> {
   const publication = validate(input, ctx);
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
   const tree = documentTree(publication, pack, ctx);
   const layout = layoutDocument(tree, pack, ctx.fonts);
   const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate, outputProfilePath: ctx.outputProfilePath });
-  const findings = await preflight(layout, pdf, pack);
+  const findings = opts.fileRules === false ? layoutFindings(layout, pack) : await preflight(layout, pdf, pack);
   return { publication, pack, layout, pdf, findings };
+}
+
+/** The same publication as an editable Word document, written from the document tree (Word reflows it). */
+export async function renderDocx(input: unknown, ctx: PipelineContext): Promise<{ publication: Publication; pack: TemplatePack; docx: Buffer }> {
+  const publication = validate(input, ctx);
+  const pack = findTemplate(ctx.templates, publication.template, ctx.file);
+  // The Word writer (and the docx package) is loaded on first use: a PDF render does not pay for it.
+  const { writeDocx } = await import('./docx/index.js');
+  return { publication, pack, docx: await writeDocx(documentTree(publication, pack, ctx), pack) };
 }
 
 /** The findings of a full render: the written PDF is what gets checked. */

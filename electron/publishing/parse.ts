@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ElementType, parseDocument } from 'htmlparser2';
-import type { Align, BoxNode, DocNode, DocumentTree, Run, TextNode } from './document.js';
+import type { Align, BoxNode, ColumnsNode, DocNode, DocumentTree, Run, TextNode } from './document.js';
 import { InputError } from './errors.js';
 import { bookChoices } from './book-choices.js';
 import type { Publication, SourceRef } from './publication.js';
@@ -17,7 +17,7 @@ export const PARSER_TEXT_STYLES = ['h1', 'h2', 'h3', 'body', 'listItem', 'questi
 /** Box styles the callout partial names. */
 export const PARSER_BOX_STYLES = ['callout', 'calloutImportant'] as const;
 
-const BLOCK_ELEMENTS = ['h', 'p', 'list', 'qa', 'box', 'image', 'qr', 'break', 'spacer'];
+const BLOCK_ELEMENTS = ['h', 'p', 'list', 'qa', 'box', 'image', 'qr', 'break', 'spacer', 'pair'];
 const INLINE_ELEMENTS = ['b', 'i'];
 const ALIGNS: readonly Align[] = ['justify', 'left', 'center', 'right'];
 const DEFAULT_QR_MM = 25;
@@ -50,6 +50,8 @@ interface Scope {
   ctx: ParseContext;
   templateFile: string;
   source?: SourceRef;
+  /** Inside a translation's <part lang="…">: its language. */
+  lang?: string;
 }
 
 /** One flow per slot the template declares, in the template's order. */
@@ -78,7 +80,8 @@ function blockElement(el: MarkupElement, scope: Scope): DocNode[] {
   switch (el.name) {
     case 'h': {
       const level = numberAttr(el, 'level', scope, { min: 1, max: 3, integer: true });
-      return textNode(el, scope, `h${level}`, { headingLevel: level, keepWithNext: true });
+      // A translated heading looks like its Vietnamese one but is not a second entry in outlines and contents.
+      return textNode(el, scope, `h${level}`, scope.lang ? { keepWithNext: true } : { headingLevel: level, keepWithNext: true });
     }
     case 'p':
       return textNode(el, scope, 'body', alignAttr(el, scope));
@@ -94,6 +97,8 @@ function blockElement(el: MarkupElement, scope: Scope): DocNode[] {
       );
     case 'box':
       return [boxNode(el, scope)];
+    case 'pair':
+      return pairNodes(el, scope);
     case 'image':
       return [
         {
@@ -134,6 +139,22 @@ function boxNode(el: MarkupElement, scope: Scope): BoxNode {
   return { kind: 'box', style, children: blockNodes(el.children, scope), ...sourceOf(scope) };
 }
 
+/**
+ * A block and its translations: `<pair layout="side-by-side|stacked" gap-mm="4">`
+ * with one `<part lang="…">` each, the Vietnamese first. Side by side they
+ * become one ColumnsNode; stacked, the parts' nodes follow one another.
+ */
+function pairNodes(el: MarkupElement, scope: Scope): DocNode[] {
+  const parts = childElements(el, ['part'], scope).map((part) => {
+    const lang = requiredAttr(part, 'lang', scope);
+    return blockNodes(part.children, lang === 'vi' ? scope : { ...scope, lang });
+  });
+  if (el.attribs.layout !== 'side-by-side') return parts.flat();
+  const gapMm = el.attribs['gap-mm'] === undefined ? 4 : numberAttr(el, 'gap-mm', scope, { min: 0, max: 30 });
+  const columns: ColumnsNode = { kind: 'columns', columns: parts, gapMm, ...sourceOf(scope) };
+  return [columns];
+}
+
 function captions(el: MarkupElement, scope: Scope): DocNode[] {
   return childElements(el, ['caption'], scope).flatMap((caption) => textNode(caption, scope, 'caption'));
 }
@@ -142,7 +163,9 @@ function captions(el: MarkupElement, scope: Scope): DocNode[] {
 function textNode(el: MarkupElement, scope: Scope, defaultStyle: string, extra: Partial<TextNode> = {}): TextNode[] {
   const runs = tidyRuns(inlineRuns(el.children, scope, {}));
   if (runs.length === 0) return [];
-  return [{ kind: 'text', style: textStyle(el, scope, defaultStyle), runs, ...extra, ...sourceOf(scope) }];
+  // A translated paragraph takes the pack's `translation` style when it has one.
+  const fallback = scope.lang && defaultStyle === 'body' && 'translation' in scope.ctx.pack.definition.styles ? 'translation' : defaultStyle;
+  return [{ kind: 'text', style: textStyle(el, scope, fallback), runs, ...extra, ...(scope.lang && { lang: scope.lang }), ...sourceOf(scope) }];
 }
 
 function inlineRuns(children: MarkupNode[], scope: Scope, format: Omit<Run, 'text'>): Run[] {
@@ -273,7 +296,7 @@ function sourceOf(scope: Scope): { source?: SourceRef } {
 }
 
 function misplaced(el: MarkupElement, scope: Scope, context: 'khối' | 'chữ'): InputError {
-  const known = [...BLOCK_ELEMENTS, ...INLINE_ELEMENTS, 'li', 'question', 'answer', 'caption'];
+  const known = [...BLOCK_ELEMENTS, ...INLINE_ELEMENTS, 'li', 'question', 'answer', 'caption', 'part'];
   if (!known.includes(el.name)) {
     return markupError(
       `thẻ <${el.name}> không có trong bộ thẻ của ấn phẩm; thẻ khối: ${BLOCK_ELEMENTS.map((e) => `<${e}>`).join(', ')}; thẻ chữ: <b>, <i> (xem docs/markup.md)`,

@@ -6,7 +6,6 @@ import type { ImageItem, LaidOutDocument, LaidOutPage, TextItem } from './layout
 import { mmToPt, PT_PER_MM } from './layout/units.js';
 import type { SourceRef } from './publication.js';
 import { pdfxFindings } from './pdfx/file-rules.js';
-import { inspectPdf } from './pdfx/inspect.js';
 import type { TemplatePack } from './template-schema.js';
 
 /** Below this, photos print soft; 300 ppi at the placed size is the print norm. */
@@ -112,6 +111,8 @@ function safeAreaFindings(page: LaidOutPage, pageNo: number, pack: TemplatePack)
 
 /** The PDF/X-1a rules, checked on the file as written; a file that cannot be read is itself an error. */
 export async function fileFindings(pdf: Uint8Array): Promise<Finding[]> {
+  // The reader (pdf-lib) is loaded on first use: a render that skips the file rules does not pay for it.
+  const { inspectPdf } = await import('./pdfx/inspect.js');
   let inspection;
   try {
     inspection = await inspectPdf(pdf);

@@ -8,23 +8,41 @@ const text = z.string().max(200_000, 'văn bản quá dài (tối đa 200.000 k�
 /** Optional stable id an editor gives a block, so findings can point at it. */
 const blockId = z.string().max(100).optional();
 
+/** Set when the block was inserted from the content library as a linked item: the item and the revision shown. */
+const libraryLink = z.object({ itemId: z.string().min(1).max(100), revision: z.number().int().min(1) }).optional();
+
+/** Ethnic-minority languages a block may also be written in (docs/content-library.md, "Bilingual blocks"). */
+export const TRANSLATION_LANGUAGES = ['tay', 'nung', 'hmong', 'dao'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** The block's text in another language, printed beside or after the Vietnamese; `answer` for Q&A blocks. */
+const translations = z
+  .array(z.object({ lang: z.enum(TRANSLATION_LANGUAGES), text, answer: text.optional() }))
+  .max(TRANSLATION_LANGUAGES.length)
+  .optional();
+
 export const headingBlock = z.object({
   type: z.literal('heading'),
   id: blockId,
+  library: libraryLink,
   level: z.number().int().min(1).max(3),
   text,
+  translations,
 });
 
 export const paragraphBlock = z.object({
   type: z.literal('paragraph'),
   id: blockId,
+  library: libraryLink,
   text,
   align: z.enum(['justify', 'left', 'center', 'right']).optional(),
+  translations,
 });
 
 export const listBlock = z.object({
   type: z.literal('list'),
   id: blockId,
+  library: libraryLink,
   ordered: z.boolean().default(false),
   items: z.array(text).max(500),
 });
@@ -32,21 +50,26 @@ export const listBlock = z.object({
 export const qaBlock = z.object({
   type: z.literal('qa'),
   id: blockId,
+  library: libraryLink,
   question: text,
   answer: text,
+  translations,
 });
 
 export const calloutBlock = z.object({
   type: z.literal('callout'),
   id: blockId,
+  library: libraryLink,
   title: text.optional(),
   text,
   tone: z.enum(['info', 'important']).optional(),
+  translations,
 });
 
 export const imageBlock = z.object({
   type: z.literal('image'),
   id: blockId,
+  library: libraryLink,
   /** Path relative to the publication's folder or the template's assets, or a data: URL (PNG/JPEG). */
   src: z.string().min(1).max(15_000_000),
   alt: z.string().max(1000).optional(),
@@ -58,6 +81,7 @@ export const imageBlock = z.object({
 export const qrBlock = z.object({
   type: z.literal('qr'),
   id: blockId,
+  library: libraryLink,
   /** What the code holds, e.g. `tel:18001233` or a web address. */
   data: z.string().min(1).max(1000),
   caption: text.optional(),
@@ -67,6 +91,7 @@ export const qrBlock = z.object({
 export const pageBreakBlock = z.object({
   type: z.literal('pageBreak'),
   id: blockId,
+  library: libraryLink,
 });
 
 export const block = z.discriminatedUnion('type', [

@@ -189,6 +189,11 @@ export const templateSchema = z.object({
   sides: z.array(side).max(2000).default([]),
   /** A paginated book (pocket book, handbook, notebook): its page masters and the order of its parts. */
   book: bookSchema.optional(),
+  /** How a block and its translation are set (docs/content-library.md): side by side in columns, or one after the other. */
+  bilingual: z.object({
+    layout: z.enum(['side-by-side', 'stacked']).default('stacked'),
+    gapMm: z.number().min(0).max(30).default(4),
+  }).prefault({}),
   /** Starter content for a new publication, a publication file inside the pack. */
   starter: z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/).optional(),
 });

@@ -4,6 +4,8 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { InputError } from '../publishing/errors.js';
 import type { Store } from './store.js';
+import { recordsFolderMigration } from './records-migration.js';
+import { contentLibraryMigration } from './content-migration.js';
 
 export interface Migration {
   /** The version the store has after this migration. */
@@ -22,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
       if (store.get('publications') === undefined) store.set('publications', {});
     },
   },
+  recordsFolderMigration,
+  contentLibraryMigration,
 ];
 
 export interface MigrationReport {

@@ -1,9 +1,17 @@
 import { PublicationList } from './list/PublicationList.js';
 import { Editor } from './editor/Editor.js';
 import { useRoute } from './route.js';
+import { RecordsNav } from './records/RecordsNav.js';
+import { RecordsScreen } from './records/RecordsScreen.js';
+import { useRecordsRoute } from './records/route.js';
+import { ContentScreen } from './library/ContentScreen.js';
+import { ImportDropZone } from './library/ImportDropZone.js';
+import { useContentRoute } from './library/route.js';
 
 export function App() {
   const route = useRoute();
+  const records = useRecordsRoute();
+  const content = useContentRoute();
   return (
     <>
       <header className="app-header">
@@ -11,7 +19,7 @@ export function App() {
         <span className="app-owner">Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn</span>
       </header>
       <main className="app-main">
-        {route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : <PublicationList />}
+        {content ? <ContentScreen route={content} /> : records ? <RecordsScreen route={records} /> : route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : <><RecordsNav current="#/" /><ImportDropZone /><PublicationList /></>}
       </main>
     </>
   );

@@ -6,6 +6,7 @@ import type { FontRegistry } from '../fonts.js';
 import type { SourceRef } from '../publication.js';
 import type { TemplateDefinition } from '../template-schema.js';
 import { boxBlock } from './box.js';
+import { columnsBlock } from './columns.js';
 import { imageBlock } from './image.js';
 import type { LineBreaker } from './line-breaker.js';
 import type { TextToSet } from './paragraph.js';
@@ -58,6 +59,8 @@ export function toFlowBlocks(nodes: DocNode[], ctx: LayoutContext): FlowBlock[] 
       }
       case 'box':
         return boxBlock(node, ctx);
+      case 'columns':
+        return columnsBlock(node, ctx);
       case 'image':
         return imageBlock(node);
       case 'qr':

@@ -5,6 +5,7 @@ import type { Block, BlockType } from '../../../electron/publishing/publication.
 import { ConfirmButton } from '../ConfirmButton.js';
 import { ADDABLE, BLOCK_NAMES, emptyBlock, moveItem } from './blocks.js';
 import { BlockFields } from './BlockFields.js';
+import { TranslationFields } from '../library/TranslationFields.js';
 
 interface Props {
   slot: string;
@@ -13,6 +14,10 @@ interface Props {
   onChange(blocks: Block[]): void;
   /** Index of the block a save or preview error points at. */
   invalidIndex?: number;
+  /** Books: the first page a block is printed on in the last preview (none before it is rendered). */
+  pageOf?(block: Block): number | undefined;
+  /** Books: show that page in the preview. */
+  onShowPage?(block: Block, index: number, page: number): void;
 }
 
 /** DOM id of a block's card, so messages about a block can bring it into view. */
@@ -20,7 +25,7 @@ export function blockDomId(slot: string, index: number): string {
   return `block-${slot}-${index}`;
 }
 
-export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex }: Props) {
+export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex, pageOf, onShowPage }: Props) {
   // Moving a block moves its DOM node, which drops keyboard focus; put focus
   // back on the same button so up/down can be pressed again and again.
   // At the top or bottom that button is disabled, so the other one takes focus.
@@ -55,12 +60,19 @@ export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex }: P
         {blocks.map((block, index) => {
           const name = BLOCK_NAMES[block.type];
           const where = `${name.toLowerCase()} thứ ${index + 1}`;
+          const page = pageOf?.(block);
           return (
             <li key={block.id} id={blockDomId(slot, index)}
               className={`block-card${invalidIndex === index ? ' invalid' : ''}`}>
               <div className="block-head">
                 <h3 id={`${block.id}-card`} tabIndex={-1}>{index + 1}. {name}</h3>
                 <div className="block-tools">
+                  {onShowPage && (
+                    <button type="button" disabled={page === undefined} onClick={() => onShowPage(block, index, page!)}
+                      title={page === undefined ? 'Khối này chưa có trong bản xem trước' : `Hiện trang ${page} ở bản xem trước`}>
+                      {page === undefined ? 'Xem trang' : `Xem trang ${page}`}
+                    </button>
+                  )}
                   <button type="button" id={`${block.id}-up`} disabled={index === 0}
                     aria-label={`Chuyển ${where} lên trên`} onClick={() => move(index, index - 1, block.id!, 'up')}>↑</button>
                   <button type="button" id={`${block.id}-down`} disabled={index === blocks.length - 1}
@@ -70,6 +82,7 @@ export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex }: P
                 </div>
               </div>
               <BlockFields block={block} invalid={invalidIndex === index} onChange={(next) => replace(index, next)} />
+              <TranslationFields block={block} onChange={(next) => replace(index, next)} />
             </li>
           );
         })}

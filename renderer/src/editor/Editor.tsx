@@ -1,21 +1,36 @@
 // Screen 2: one publication. Fields and blocks on the left, the live preview
-// on the right. Every change goes to autosave and to the preview; what is on
-// screen is always the user's text, whether or not the last save succeeded.
+// on the right; a book also gets its outline on the far left and a preview
+// that turns pages. Every change goes to autosave and to the preview; what is
+// on screen is always the user's text, whether or not the last save succeeded.
 import { useEffect, useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../electron/api.js';
-import type { Block, Publication } from '../../../electron/publishing/publication.js';
+import type { Block, Publication, SourceRef } from '../../../electron/publishing/publication.js';
 import { api, errorMessage } from '../api/client.js';
+import { BookOptionsFields } from '../book/BookOptionsFields.js';
+import { BookPreviewPane } from '../book/BookPreviewPane.js';
+import { choicesOf, hasChoices, withChoices } from '../book/choices.js';
+import { blockIndexOf, blockPageMap, liveOutline, pagesOf, type OutlineItem } from '../book/outline.js';
+import { OutlinePanel } from '../book/OutlinePanel.js';
+import { closePdf, openPdf, type PdfDocument } from '../book/pdfPages.js';
 import { base64ToBytes, downloadBytes } from '../bytes.js';
 import { formatTime } from '../format.js';
 import { PreviewPane } from '../preview/PreviewPane.js';
+import { usePreview, type PreviewDrawing } from '../preview/usePreview.js';
+import '../book/book.css';
 import { openList } from '../route.js';
 import { BlockList, blockDomId } from './BlockList.js';
 import { editorIndex, fieldBlock, publishable, withBlockIds } from './blocks.js';
 import { MetaFields } from './MetaFields.js';
 import { SlotTabs, type SlotTab } from './SlotTabs.js';
 import { useAutosave, type SaveStatus } from './useAutosave.js';
+import { ContentPanel } from '../library/ContentPanel.js';
 
 type Loaded = { publication: Publication; template?: TemplateSummary };
+
+/** A book's preview keeps each render's PDF open and draws pages from it on demand. */
+const BOOK_DRAWING: PreviewDrawing<PdfDocument> = { prepare: openPdf, release: closePdf };
+/** The slot whose headings are the book's chapters and sections. */
+const MAIN_FLOW = 'body';
 
 /** The template's slots first, in its order, then any other slot the file has. */
 function slotsOf(publication: Publication, template?: TemplateSummary): TemplateSummary['slots'] {
@@ -33,6 +48,9 @@ export function Editor({ id }: { id: string }) {
   const [exporting, setExporting] = useState(false);
   const [exportMessage, setExportMessage] = useState('');
   const { status, changed, flush } = useAutosave(id);
+  // Books: the page the preview shows, and the block the user jumped from (outlined on the page).
+  const [shownPage, setShownPage] = useState(1);
+  const [marked, setMarked] = useState<SourceRef>();
 
   useEffect(() => {
     let live = true;
@@ -52,6 +70,9 @@ export function Editor({ id }: { id: string }) {
   const sent = useMemo(() => (publication ? publishable(publication) : null), [publication]);
   const slots = loaded ? slotsOf(loaded.publication, loaded.template) : [];
   const slotLabel = (name: string) => slots.find((s) => s.name === name)?.label ?? name;
+  const bookOptions = loaded?.template?.book;
+  const book = usePreview(bookOptions ? sent : null, BOOK_DRAWING);
+  const pageMap = useMemo(() => blockPageMap(book.preview?.result.book), [book.preview]);
 
   if (loadError) {
     return (
@@ -73,9 +94,12 @@ export function Editor({ id }: { id: string }) {
   const errorAt = failedAt && { slot: failedAt.slot, index: toEditorIndex(failedAt.slot, failedAt.sentIndex) };
 
   const describeBlock = (slot: string, sentIndex: number) => `khối ${toEditorIndex(slot, sentIndex) + 1} trong «${slotLabel(slot)}»`;
-  const showBlock = (slot: string, sentIndex: number) => {
+  const indexOf = (source: SourceRef) => blockIndexOf(publication.slots[source.slot] ?? [], source, (i) => toEditorIndex(source.slot, i));
+  const describeSource = (source: SourceRef) => `khối ${indexOf(source) + 1} trong «${slotLabel(source.slot)}»`;
+  const showBlock = (source: SourceRef) => {
+    const { slot } = source;
     setActiveSlot(slot);
-    const index = toEditorIndex(slot, sentIndex);
+    const index = indexOf(source);
     // The tab's blocks are in the DOM after React renders the switch.
     requestAnimationFrame(() => {
       const card = document.getElementById(blockDomId(slot, index));
@@ -98,6 +122,21 @@ export function Editor({ id }: { id: string }) {
     }
   };
 
+  // Books: jump between a block and its page, both ways.
+  const showPageOf = (source: SourceRef, page: number | undefined) => {
+    setMarked(source);
+    if (page !== undefined) setShownPage(page);
+  };
+  const pickBlock = (source: SourceRef) => {
+    setMarked(source);
+    showBlock(source);
+  };
+  const openHeading = (item: OutlineItem) => {
+    const source = { slot: MAIN_FLOW, index: item.index, blockId: item.blockId };
+    showBlock(source);
+    showPageOf(source, item.page);
+  };
+
   const tabs: SlotTab[] = slots.map((s) => ({
     name: s.name,
     label: s.label,
@@ -106,7 +145,13 @@ export function Editor({ id }: { id: string }) {
   }));
 
   return (
-    <div className="editor">
+    <div className={`editor${bookOptions ? ' book-editor' : ''}`}>
+      {bookOptions && (
+        <aside className="outline-pane">
+          <OutlinePanel items={liveOutline(publication.slots[MAIN_FLOW] ?? [], MAIN_FLOW, pageMap)}
+            slotLabel={slotLabel(MAIN_FLOW)} onOpen={openHeading} />
+        </aside>
+      )}
       <div className="editor-pane" onBlur={() => void flush()}>
         <div className="toolbar">
           <button type="button" onClick={() => void flush().then(openList)}>← Danh sách</button>
@@ -117,7 +162,17 @@ export function Editor({ id }: { id: string }) {
           </button>
         </div>
         {exportMessage && <p className="message" role="status">{exportMessage}</p>}
+        <ContentPanel id={id} publication={publication} slot={activeSlot} slotLabel={slotLabel(activeSlot)} sent={sent} onChange={update} />
         <MetaFields publication={publication} onChange={update} invalidField={status.state === 'failed' ? status.field : undefined} />
+        {hasChoices(bookOptions) && (
+          <fieldset className="book-options">
+            <legend>Khổ sách và số trang</legend>
+            <div className="field-row">
+              <BookOptionsFields options={bookOptions} choices={choicesOf(publication)}
+                onChoices={(choices) => update(withChoices(publication, choices, bookOptions))} />
+            </div>
+          </fieldset>
+        )}
         <p className="hint help-line">
           Viết <code>**chữ đậm**</code> giữa hai cặp dấu sao và <code>*chữ nghiêng*</code> giữa một cặp dấu sao.
         </p>
@@ -125,11 +180,21 @@ export function Editor({ id }: { id: string }) {
           <BlockList key={activeSlot} slot={activeSlot} slotLabel={slotLabel(activeSlot)}
             blocks={publication.slots[activeSlot] ?? []}
             invalidIndex={errorAt?.slot === activeSlot ? errorAt.index : undefined}
-            onChange={(blocks) => setBlocks(activeSlot, blocks)} />
+            onChange={(blocks) => setBlocks(activeSlot, blocks)}
+            {...(bookOptions && {
+              pageOf: (block: Block) => pagesOf(pageMap, activeSlot, block.id)?.[0],
+              onShowPage: (block: Block, index: number, page: number) => showPageOf({ slot: activeSlot, index, blockId: block.id }, page),
+            })} />
         </SlotTabs>
       </div>
       <aside className="preview-pane">
-        <PreviewPane publication={sent} flowOrder={Object.fromEntries(slots.map((s) => [s.name, s.frames]))} describeBlock={describeBlock} onShowBlock={showBlock} />
+        {bookOptions ? (
+          <BookPreviewPane state={book} page={shownPage} onPage={setShownPage} highlight={marked}
+            describeBlock={describeSource} onShowBlock={pickBlock} />
+        ) : (
+          <PreviewPane publication={sent} flowOrder={Object.fromEntries(slots.map((s) => [s.name, s.frames]))}
+            describeBlock={describeSource} onShowBlock={showBlock} />
+        )}
       </aside>
     </div>
   );

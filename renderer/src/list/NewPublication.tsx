@@ -1,10 +1,22 @@
-// "Tạo tờ gấp mới": one button per template pack found. Packs that could not
-// be read are listed with the file and field at fault, so whoever made the
-// pack knows what to fix; they never stop the others from working.
+// "Tạo mới từ mẫu": one card per template pack found — its kind (tờ gấp,
+// sách bỏ túi, cẩm nang, sổ tay), trim size and description, the choices a
+// book offers (size, ruled note pages) and a button that creates it. Packs
+// that could not be read are listed with the file and field at fault, so
+// whoever made the pack knows what to fix; they never stop the others.
 import { useState } from 'react';
-import type { TemplateList } from '../../../electron/api.js';
+import type { TemplateList, TemplateSummary } from '../../../electron/api.js';
 import { api, errorMessage } from '../api/client.js';
-import { kindName } from '../format.js';
+import { BookOptionsFields } from '../book/BookOptionsFields.js';
+import { hasChoices, withChoices, type BookChoices } from '../book/choices.js';
+import { capitalise, kindName } from '../format.js';
+import '../book/book.css';
+
+/** Kinds in the order the Centre makes them: the leaflet first, then the books from smallest. */
+const KIND_ORDER: TemplateSummary['kind'][] = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'];
+
+function byKind(templates: TemplateSummary[]): TemplateSummary[] {
+  return [...templates].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
 
 interface Props {
   templates?: TemplateList;
@@ -14,11 +26,16 @@ interface Props {
 
 export function NewPublication({ templates, onCreated, onError }: Props) {
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<Record<string, BookChoices>>({});
 
-  const create = async (templateId: string) => {
+  const create = async (template: TemplateSummary) => {
     setBusy(true);
     try {
-      const created = await api.call('publications.create', { templateId });
+      const created = await api.call('publications.create', { templateId: template.id });
+      const chosen = choices[template.id];
+      if (chosen && template.book) {
+        await api.call('publications.save', { id: created.id, publication: withChoices(created.publication, chosen, template.book) });
+      }
       onCreated(created.id);
     } catch (e) {
       onError(errorMessage(e));
@@ -32,19 +49,31 @@ export function NewPublication({ templates, onCreated, onError }: Props) {
       <h2 id="new-title">Tạo mới từ mẫu</h2>
       {templates && templates.templates.length === 0 && <p className="muted">Không tìm thấy mẫu nào.</p>}
       <ul className="templates">
-        {templates?.templates.map((t) => (
-          <li key={t.id} className="template-card">
-            <button type="button" className="primary" disabled={busy} onClick={() => create(t.id)}
-              aria-describedby={`tpl-${t.id}`}>
-              Tạo {kindName(t.kind)} mới
-            </button>
-            <div id={`tpl-${t.id}`}>
-              <strong>{t.name}</strong>
-              <span className="muted"> · {t.trimMm.width} × {t.trimMm.height} mm{t.source === 'user' ? ' · mẫu riêng' : ''}</span>
+        {templates && byKind(templates.templates).map((t) => {
+          const chosen = choices[t.id] ?? {};
+          const size = t.book?.sizes.find((s) => s.id === (chosen.size ?? t.book?.defaultSize));
+          const trim = size ? { width: size.widthMm, height: size.heightMm } : t.trimMm;
+          return (
+            <li key={t.id} className="template-card" aria-labelledby={`tpl-${t.id}-kind`}>
+              <h3 id={`tpl-${t.id}-kind`}>{capitalise(kindName(t.kind))}</h3>
+              <p id={`tpl-${t.id}`} className="template-info">
+                <strong>{t.name}</strong>
+                <span className="muted"> · {trim.width} × {trim.height} mm{t.source === 'user' ? ' · mẫu riêng' : ''}</span>
+              </p>
               {t.description && <p className="muted small">{t.description}</p>}
-            </div>
-          </li>
-        ))}
+              {hasChoices(t.book) && (
+                <div className="field-row template-options">
+                  <BookOptionsFields options={t.book} choices={chosen}
+                    onChoices={(next) => setChoices({ ...choices, [t.id]: next })} />
+                </div>
+              )}
+              <button type="button" className="primary" disabled={busy} onClick={() => create(t)}
+                aria-describedby={`tpl-${t.id}`}>
+                Tạo {kindName(t.kind)} mới
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {templates && templates.problems.length > 0 && (
         <details className="template-problems">

@@ -51,7 +51,7 @@ export function PublicationList() {
         {error && <p className="message error" role="alert">{error}</p>}
         {!loaded && !error && <p className="muted">Đang tải…</p>}
         {loaded && loaded.publications.length === 0 && (
-          <p className="muted">Chưa có ấn phẩm nào. Hãy tạo một tờ gấp mới từ mẫu ở trên.</p>
+          <p className="muted">Chưa có ấn phẩm nào. Hãy tạo một ấn phẩm mới từ mẫu ở trên.</p>
         )}
         {loaded && loaded.publications.length > 0 && (
           <table className="publications" data-testid="publication-list">

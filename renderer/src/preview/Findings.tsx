@@ -1,35 +1,55 @@
-// Preflight findings under the preview: what a print shop would object to.
-// A finding about a block offers a button that takes the editor to it.
+// Preflight findings beside the preview: what a print shop would object to,
+// errors first. A finding about a block offers a button that takes the editor
+// to it; in a book, a finding about a page also one that shows the page.
 import type { Finding } from '../../../electron/publishing/findings.js';
+import type { SourceRef } from '../../../electron/publishing/publication.js';
 
 const SEVERITY: Record<Finding['severity'], string> = {
   error: 'Lỗi',
   warning: 'Cảnh báo',
-  info: 'Lưu ý',
+  info: 'Ghi chú',
 };
+
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors, then warnings, then notes; within each, in the order preflight found them (page order). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j).map(([f]) => f);
+}
 
 interface Props {
   findings: Finding[];
-  /** "khối 3 trong «Nội dung»" for a block as the pipeline counted it. */
-  describeBlock(slot: string, index: number): string;
-  onShowBlock(slot: string, index: number): void;
+  /** "khối 3 trong «Nội dung»" for the block a finding points at. */
+  describeBlock(source: SourceRef): string;
+  onShowBlock(source: SourceRef): void;
+  /** Books: show a page in the preview. */
+  onShowPage?(page: number): void;
 }
 
-export function Findings({ findings, describeBlock, onShowBlock }: Props) {
+export function Findings({ findings, describeBlock, onShowBlock, onShowPage }: Props) {
+  const counts = (['error', 'warning', 'info'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0);
   return (
-    <section className="findings" aria-labelledby="findings-title">
-      <h3 id="findings-title">Kiểm tra trước khi in</h3>
+    <section className="findings" aria-labelledby="findings-title" data-testid="findings">
+      <h3 id="findings-title">
+        Kiểm tra trước khi in
+        {counts.length > 0 && <span className="small muted"> · {counts.map(([s, n]) => `${n} ${SEVERITY[s].toLowerCase()}`).join(', ')}</span>}
+      </h3>
       {findings.length === 0 ? (
         <p className="muted small">Không thấy vấn đề nào.</p>
       ) : (
         <ul>
-          {findings.map((f, i) => (
-            <li key={i} className={`finding ${f.severity}`}>
+          {bySeverity(findings).map((f, i) => (
+            <li key={i} className={`finding ${f.severity}`} data-code={f.code}>
               <strong>{SEVERITY[f.severity]}:</strong> {f.message}
-              {f.page !== undefined && <span className="muted"> (trang {f.page})</span>}
+              {f.page !== undefined && !onShowPage && <span className="muted"> (trang {f.page})</span>}
+              {f.page !== undefined && onShowPage && (
+                <button type="button" className="link" onClick={() => onShowPage(f.page!)}>Xem trang {f.page}</button>
+              )}
               {f.source && (
-                <button type="button" className="link" onClick={() => onShowBlock(f.source!.slot, f.source!.index)}>
-                  Đến {describeBlock(f.source.slot, f.source.index)}
+                <button type="button" className="link" onClick={() => onShowBlock(f.source!)}>
+                  Đến {describeBlock(f.source)}
                 </button>
               )}
             </li>

@@ -1,21 +1,25 @@
 // The live preview beside the editor: both sides of the sheet as they will
 // print, the overlay of folds and panels, what overflows, and the preflight
 // findings. The last drawn preview stays up while the next one renders.
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PagePreview } from '../../../electron/api.js';
 import type { Overflow } from '../../../electron/publishing/layout/types.js';
-import type { Publication } from '../../../electron/publishing/publication.js';
+import type { Publication, SourceRef } from '../../../electron/publishing/publication.js';
 import { formatMm } from '../format.js';
 import { Findings } from './Findings.js';
+import { drawPdf } from './drawPdf.js';
 import { PageOverlay } from './PageOverlay.js';
-import { usePreview } from './usePreview.js';
+import { usePreview, type PreviewDrawing } from './usePreview.js';
+
+/** Pages are drawn at least this wide (CSS pixels) so zooming the pane stays readable. */
+const MIN_DRAW_WIDTH = 700;
 
 interface Props {
   publication: Publication | null;
   /** Panel ids each flow fills, in reading order, when the template says so. */
   flowOrder: Record<string, string[] | undefined>;
-  describeBlock(slot: string, index: number): string;
-  onShowBlock(slot: string, index: number): void;
+  describeBlock(source: SourceRef): string;
+  onShowBlock(source: SourceRef): void;
 }
 
 /**
@@ -48,8 +52,10 @@ function PageCanvas({ canvas, label }: { canvas: HTMLCanvasElement; label: strin
 
 export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock }: Props) {
   const pane = useRef<HTMLDivElement>(null);
-  const widthOf = useCallback(() => pane.current?.clientWidth ?? 0, []);
-  const { preview, busy, error } = usePreview(publication, widthOf);
+  const drawing = useMemo<PreviewDrawing<HTMLCanvasElement[]>>(() => ({
+    prepare: (bytes) => drawPdf(bytes, Math.max(MIN_DRAW_WIDTH, pane.current?.clientWidth ?? 0)),
+  }), []);
+  const { preview, busy, error } = usePreview(publication, drawing);
   const result = preview?.result;
   const marked = result ? overflowFrames(result.pages, result.overflow, flowOrder) : [];
 
@@ -71,7 +77,7 @@ export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock
       {!preview && !error && <p className="muted">Đang dựng bản xem trước…</p>}
       {preview && result && (
         <div className={`pages${busy ? ' stale' : ''}`}>
-          {preview.canvases.map((canvas, i) => {
+          {preview.drawing.map((canvas, i) => {
             const page = result.pages[i];
             return (
               <figure key={i} className="page">

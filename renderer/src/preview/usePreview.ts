@@ -1,67 +1,98 @@
 // Live preview: ~300 ms after the last change the publication is rendered by
-// the same pipeline as the export, and its pages drawn with pdf.js. Requests
-// are numbered; a drawing is shown only if it is newer than what is on
-// screen, so a slow older render can never replace a newer one.
+// the same pipeline as the export, and its PDF prepared for the screen (a
+// leaflet's pages drawn, a book's document opened). Requests are numbered; a
+// preview is shown only if it is newer than what is on screen, so a slow
+// older render can never replace a newer one.
 import { useEffect, useRef, useState } from 'react';
 import type { RenderResult } from '../../../electron/api.js';
 import type { Publication } from '../../../electron/publishing/publication.js';
 import { api, errorMessage } from '../api/client.js';
 import { base64ToBytes } from '../bytes.js';
-import { drawPdf } from './drawPdf.js';
 
 const DEBOUNCE_MS = 300;
-/** Pages are drawn at least this wide (CSS pixels) so zooming the pane stays readable. */
-const MIN_DRAW_WIDTH = 700;
 
-export interface Preview {
+export interface Preview<T> {
   result: RenderResult;
-  canvases: HTMLCanvasElement[];
+  /** What `prepare` made of the PDF: canvases, or an open document. */
+  drawing: T;
   /** How many previews have been put on screen: changes only when new pages are drawn. */
   drawn: number;
   /** Time from request to drawn pages, milliseconds. */
   totalMs: number;
 }
 
-export interface PreviewState {
-  preview: Preview | null;
+export interface PreviewState<T> {
+  preview: Preview<T> | null;
   busy: boolean;
   error: string;
 }
 
-export function usePreview(publication: Publication | null, widthOf: () => number): PreviewState {
-  const [preview, setPreview] = useState<Preview | null>(null);
+export interface PreviewDrawing<T> {
+  /** Turns the PDF into what is shown; must keep the same identity between renders. */
+  prepare(bytes: Uint8Array<ArrayBuffer>): Promise<T>;
+  /** Frees what `prepare` made once it is off screen (or was never shown). */
+  release?(drawing: T): void;
+}
+
+export function usePreview<T>(publication: Publication | null, { prepare, release }: PreviewDrawing<T>): PreviewState<T> {
+  const [preview, setPreview] = useState<Preview<T> | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const requested = useRef(0);
-  const shown = useRef(0);
+  const shown = useRef<{ seq: number; drawing?: T }>({ seq: 0 });
   const lastSent = useRef('');
+  /** The newest publication seen, and how many renders are under way: "busy" until the newest is on screen. */
+  const latest = useRef('');
+  const inFlight = useRef(0);
 
   useEffect(() => {
     if (!publication) return;
     const body = JSON.stringify(publication);
-    if (body === lastSent.current) return;
+    latest.current = body;
+    if (body === lastSent.current) {
+      if (inFlight.current === 0) setBusy(false);
+      return;
+    }
     const first = lastSent.current === '';
+    // What is on screen is out of date from the change on, not only once the debounce has passed.
+    setBusy(true);
     const timer = window.setTimeout(async () => {
       lastSent.current = body;
       const seq = ++requested.current;
       const started = performance.now();
-      setBusy(true);
+      inFlight.current += 1;
       try {
         const result = await api.call('render.preview', { publication });
-        const canvases = await drawPdf(base64ToBytes(result.pdfBase64), Math.max(MIN_DRAW_WIDTH, widthOf()));
-        if (seq > shown.current) {
-          shown.current = seq;
-          setPreview((old) => ({ result, canvases, drawn: (old?.drawn ?? 0) + 1, totalMs: performance.now() - started }));
+        const drawing = await prepare(base64ToBytes(result.pdfBase64));
+        if (seq > shown.current.seq) {
+          const old = shown.current.drawing;
+          shown.current = { seq, drawing };
+          setPreview((prev) => ({ result, drawing, drawn: (prev?.drawn ?? 0) + 1, totalMs: performance.now() - started }));
+          if (old !== undefined) release?.(old);
+        } else {
+          release?.(drawing);
         }
         if (seq === requested.current) setError('');
       } catch (e) {
         if (seq === requested.current) setError(errorMessage(e));
       } finally {
-        if (seq === requested.current) setBusy(false);
+        inFlight.current -= 1;
+        if (seq === requested.current && latest.current === body) setBusy(false);
       }
     }, first ? 0 : DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [publication, widthOf]);
+  }, [publication, prepare, release]);
+
+  // When the editor closes: free what is on screen, and whatever a render still under way brings
+  // (no render counts as newer than infinity, so it is released as it arrives).
+  useEffect(() => {
+    shown.current = { seq: requested.current };
+    return () => {
+      const { drawing } = shown.current;
+      if (drawing !== undefined) release?.(drawing);
+      shown.current = { seq: Number.POSITIVE_INFINITY };
+    };
+  }, [release]);
 
   return { preview, busy, error };
 }
