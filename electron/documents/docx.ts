@@ -99,6 +99,9 @@ function blockToDocx(block: Block, options: DocxOptions): (Paragraph | Table)[] 
       return [table(block), new Paragraph({ spacing: { after: 60 } })];
     case 'signatures':
       return [new Paragraph({ spacing: { before: SPACE_BEFORE } }), signatureTable(block.parties)];
+    case 'chart':
+      // Word users edit the figures; the table next to a chart carries them.
+      return [];
   }
 }
 

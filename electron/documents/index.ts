@@ -1,5 +1,5 @@
-// The three records the Centre signs, as DOCX or PDF: build the document
-// from the records, then write it in the asked format.
+// The records the Centre signs, as DOCX or PDF: build the document from the
+// records, then write it in the asked format.
 import type { DocumentFormat, DocumentKind, GeneratedDocument } from '../records/api.js';
 import { acceptanceDocument } from './acceptance.js';
 import { contractDocument } from './contract.js';
@@ -30,7 +30,15 @@ export async function generateDocument(
   format: DocumentFormat,
   options: { appRoot: string; creationDate?: Date },
 ): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  const doc = BUILDERS[kind](data);
+  return renderDocument(BUILDERS[kind](data), format, options);
+}
+
+/** Any administrative document (records, handover record, report) as DOCX or PDF. */
+export async function renderDocument(
+  doc: AdminDocument,
+  format: DocumentFormat,
+  options: { appRoot: string; creationDate?: Date },
+): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   const fonts = serifFonts(options.appRoot);
   const bytes =
     format === 'docx'

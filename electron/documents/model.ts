@@ -34,7 +34,16 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; align?: Align; firstLineIndent?: boolean; spaceBefore?: boolean; keepWithNext?: boolean }
   | { type: 'table'; columns: Column[]; header: Cell[]; rows: Cell[][] }
   /** Signature blocks side by side: "ĐẠI DIỆN BÊN A" over the signer's name. */
-  | { type: 'signatures'; parties: { title: string; note: string; name?: string }[] };
+  | { type: 'signatures'; parties: { title: string; note: string; name?: string }[] }
+  /** A horizontal bar chart; the PDF draws it as vectors, the DOCX leaves it to the table beside it. */
+  | { type: 'chart'; chart: BarChart };
+
+export interface BarChart {
+  title: string;
+  /** What the figures count ("bản"). */
+  unit: string;
+  bars: { label: string; value: number; /** A planned figure, drawn as an outline behind the bar. */ target?: number }[];
+}
 
 export interface AdminDocument {
   /** PDF/DOCX metadata title. */

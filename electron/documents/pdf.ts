@@ -5,6 +5,7 @@
 // row does not fit. Page numbers are added last, from page 2, in the top margin.
 import PDFDocument from 'pdfkit';
 import { MARGIN_MM, MM_TO_PT, NATIONAL_MOTTO, PAGE_NUMBER_FROM_TOP_MM, SIZE_PT, SLOGAN, serifFonts } from './decree30.js';
+import { paintBarChart } from './bar-chart.js';
 import type { AdminDocument, Align, Block, Cell, Run } from './model.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
@@ -75,6 +76,8 @@ function paintBlock(pdf: Pdf, block: Block): void {
       return paintTable(pdf, block);
     case 'signatures':
       return paintSignatures(pdf, block.parties);
+    case 'chart':
+      return paintBarChart(pdf, block.chart, { left: margin.left, width: textWidth(pdf), bottom: bottom(pdf) });
   }
 }
 

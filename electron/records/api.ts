@@ -4,6 +4,7 @@
 // field); here only their outline. Pure: the renderer imports it.
 import { z } from 'zod';
 import type { Totals } from './money.js';
+import { distributionSchemas, type DistributionResults } from './distribution-api.js';
 import { CONTRACT_STATUSES, recordId, type Centre, type Contract, type ContractItem, type Delivery, type Printer, type PublicationEntry } from './schemas.js';
 
 const payload = z.record(z.string(), z.unknown());
@@ -33,6 +34,7 @@ export const recordSchemas = {
   'backups.list': z.object({}).strict(),
   'backups.create': z.object({}).strict(),
   'backups.restore': z.object({ id: z.string().regex(/^[0-9-]{1,40}$/, 'mã bản sao lưu không hợp lệ') }).strict(),
+  ...distributionSchemas,
 } as const;
 
 export interface ContractSummary {
@@ -86,7 +88,7 @@ export interface BackupSummary {
   bytes: number;
 }
 
-export interface RecordResults {
+export interface RecordResults extends DistributionResults {
   'records.catalogue': { publications: PublicationEntry[] };
   'centre.get': Centre;
   'centre.save': Centre;

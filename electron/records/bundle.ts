@@ -11,6 +11,9 @@ import { centreSchema, COLLECTIONS, collectionSchemas, RECORD_NAMES, type Collec
 
 export const BUNDLE_FORMAT = 'anpham/bundle@1';
 
+/** Collections added to the format after its first records; optional on both sides. */
+const LATER_COLLECTIONS = new Set<Collection>(['events', 'allocations']);
+
 const bundleShape = z
   .object({
     format: z.literal(BUNDLE_FORMAT, `định dạng phải là "${BUNDLE_FORMAT}"`),
@@ -22,7 +25,7 @@ const bundleShape = z
 /** Checks a parsed bundle and returns its records; InputError naming the record otherwise. */
 export function readBundle(value: unknown, file?: string): RecordSet {
   const shape = checkWithSchema(bundleShape, value, file) as Record<string, unknown>;
-  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [] };
+  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], events: [], allocations: [] };
   if (shape.centre !== undefined) set.centre = checkRecord(centreSchema, shape.centre, 'centre', 'thông tin Bên A', file);
   for (const collection of COLLECTIONS) {
     const records = (shape[collection] as unknown[] | undefined) ?? [];
@@ -39,7 +42,11 @@ export function readBundle(value: unknown, file?: string): RecordSet {
 export function writeBundle(set: RecordSet): string {
   const bundle: Record<string, unknown> = { format: BUNDLE_FORMAT };
   if (set.centre) bundle.centre = set.centre;
-  for (const collection of COLLECTIONS) bundle[collection] = set[collection];
+  for (const collection of COLLECTIONS) {
+    // The plan's collections are left out while empty: a bundle without a plan keeps its bytes.
+    if (LATER_COLLECTIONS.has(collection) && set[collection].length === 0) continue;
+    bundle[collection] = set[collection];
+  }
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 

@@ -4,6 +4,7 @@ import { generateDocument, toGenerated } from '../documents/index.js';
 import type { recordSchemas, RecordResults } from './api.js';
 import type { z } from 'zod';
 import { NotFoundError } from './not-found.js';
+import { distributionHandlers } from './distribution-handlers.js';
 import type { RecordsService } from './service.js';
 
 export interface RecordServices {
@@ -43,5 +44,6 @@ export function recordHandlers(services: RecordServices | undefined): RecordHand
     'backups.list': async () => records().backups(),
     'backups.create': async () => ({ created: records().backupNow() }),
     'backups.restore': async ({ id }) => records().restore(id),
+    ...distributionHandlers(records, () => get().appRoot),
   };
 }

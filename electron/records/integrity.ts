@@ -5,6 +5,7 @@
 import { byDate, deliveredByLine, firstShortfall } from './ledger.js';
 import { formatInteger, totalsOf } from './money.js';
 import { formatDate } from './dates.js';
+import { planRules } from './plan.js';
 import { CONTRACT_STATUSES, type Collection, type Contract, type ContractStatus, type RecordSet } from './schemas.js';
 
 export interface Issue {
@@ -29,7 +30,7 @@ export const statusRank = (status: ContractStatus) => CONTRACT_STATUSES.indexOf(
 
 type Check = (set: RecordSet) => Issue | undefined;
 
-const CHECKS: Check[] = [uniqueIds, unitParents, contractRules, deliveryRules, completedContracts, distributionRules];
+const CHECKS: Check[] = [uniqueIds, unitParents, contractRules, deliveryRules, completedContracts, planRules, distributionRules];
 
 export function findIssue(set: RecordSet): Issue | undefined {
   for (const check of CHECKS) {
@@ -40,7 +41,7 @@ export function findIssue(set: RecordSet): Issue | undefined {
 }
 
 function uniqueIds(set: RecordSet): Issue | undefined {
-  for (const collection of ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions'] as const) {
+  for (const collection of ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'events', 'allocations'] as const) {
     const seen = new Set<string>();
     const records = set[collection];
     for (let index = 0; index < records.length; index++) {
@@ -208,8 +209,9 @@ function distributionRules(set: RecordSet): Issue | undefined {
   const short = firstShortfall(set.deliveries, set.distributions);
   if (!short) return undefined;
   const x = short.distribution;
+  const title = set.publications.find((p) => p.id === x.publicationId)?.title ?? x.publicationId;
   return {
     collection: 'distributions', index: set.distributions.indexOf(x), id: x.id, field: 'quantity',
-    message: `cấp ${formatInteger(x.quantity)} bản ngày ${formatDate(x.date)} nhưng trong kho khi đó chỉ còn ${formatInteger(short.available)} bản; tồn kho không được âm.`,
+    message: `cấp ${formatInteger(x.quantity)} bản ngày ${formatDate(x.date)} nhưng trong kho khi đó chỉ còn ${formatInteger(short.available)} bản: thiếu ${formatInteger(x.quantity - short.available)} bản "${title}"; tồn kho không được âm.`,
   };
 }

@@ -11,6 +11,10 @@ import { isIsoDate } from './dates.js';
 export const PUBLICATION_KINDS = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'] as const;
 export const CONTRACT_STATUSES = ['draft', 'signed', 'delivered', 'accepted', 'liquidated'] as const;
 export const OCCASIONS = ['communication', 'training', 'thematic', 'other'] as const;
+/** Xã, phường (since 1/7/2025), huyện, thành phố (the 2022 district level). */
+export const UNIT_KINDS = ['commune', 'ward', 'district', 'city'] as const;
+/** What an event of the plan 120/KH-STP counts towards (docs/distribution.md). */
+export const EVENT_ACTIVITIES = ['communication', 'training', 'media', 'thematic-providers', 'thematic-grassroots'] as const;
 
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
@@ -53,6 +57,9 @@ export const unitSchema = z
     id: recordId,
     name: text('Tên đơn vị'),
     parentId: recordId.nullable().optional(),
+    kind: z.enum(UNIT_KINDS, `Cấp đơn vị phải là một trong: ${UNIT_KINDS.join(', ')}`).optional(),
+    /** Retired units keep their history and stay in reports but take no new distributions. */
+    retiredOn: isoDate('Ngày thôi áp dụng').optional(),
   })
   .strict();
 
@@ -168,6 +175,31 @@ export const distributionSchema = z
     recipient: text('Người nhận', 300).optional(),
     occasion: z.enum(OCCASIONS, `Dịp cấp phát phải là một trong: ${OCCASIONS.join(', ')}`).optional(),
     handoverNumber: text('Số biên bản giao nhận', 100).optional(),
+    /** The plan event (buổi tập huấn, đợt truyền thông, …) the copies were handed out at. */
+    eventId: reference('Sự kiện').optional(),
+  })
+  .strict();
+
+/** Planned copies of one publication for one unit (kế hoạch phân bổ). */
+export const allocationSchema = z
+  .object({
+    id: recordId,
+    unitId: reference('Đơn vị'),
+    publicationId: reference('Ấn phẩm'),
+    quantity: positiveInt('Số lượng kế hoạch', MAX_QUANTITY),
+  })
+  .strict();
+
+/** An event held under one of the plan's activities. */
+export const planEventSchema = z
+  .object({
+    id: recordId,
+    activity: z.enum(EVENT_ACTIVITIES, `Hoạt động phải là một trong: ${EVENT_ACTIVITIES.join(', ')}`),
+    date: isoDate('Ngày tổ chức'),
+    place: text('Địa điểm', 300).optional(),
+    unitId: reference('Đơn vị').optional(),
+    participants: z.number(required('Số người tham dự', 'một số')).int('Số người tham dự phải là số nguyên').min(0, 'Số người tham dự không được âm').max(1_000_000, 'Số người tham dự quá lớn').optional(),
+    note: text('Ghi chú', 1000).optional(),
   })
   .strict();
 
@@ -179,9 +211,17 @@ export type ContractItem = z.infer<typeof contractItemSchema>;
 export type Contract = z.infer<typeof contractSchema>;
 export type Delivery = z.infer<typeof deliverySchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
+export type Allocation = z.infer<typeof allocationSchema>;
+export type PlanEvent = z.infer<typeof planEventSchema>;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type EventActivity = (typeof EVENT_ACTIVITIES)[number];
 
-/** Every record collection, in the order a bundle lists them (references point backwards). */
-export const COLLECTIONS = ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions'] as const;
+/**
+ * Every record collection, in the order a bundle lists them. The first six
+ * are the bundle's floor; `events` and `allocations` (the plan) came later
+ * and are written only when they hold records (bundle.ts).
+ */
+export const COLLECTIONS = ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'events', 'allocations'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export const collectionSchemas = {
@@ -190,7 +230,9 @@ export const collectionSchemas = {
   printers: printerSchema,
   contracts: contractSchema,
   deliveries: deliverySchema,
+  events: planEventSchema,
   distributions: distributionSchema,
+  allocations: allocationSchema,
 } as const satisfies Record<Collection, z.ZodType>;
 
 /** All records at one moment: what the store holds and what a bundle carries. */
@@ -201,7 +243,9 @@ export interface RecordSet {
   printers: Printer[];
   contracts: Contract[];
   deliveries: Delivery[];
+  events: PlanEvent[];
   distributions: Distribution[];
+  allocations: Allocation[];
 }
 
 /** What one record is called in a message: "hợp đồng", "lần giao hàng", … */
@@ -211,5 +255,7 @@ export const RECORD_NAMES: Record<Collection, string> = {
   printers: 'cơ sở in',
   contracts: 'hợp đồng',
   deliveries: 'lần giao hàng',
+  events: 'sự kiện',
   distributions: 'lần cấp phát',
+  allocations: 'dòng kế hoạch phân bổ',
 };

@@ -14,6 +14,7 @@ import { openRecordFiles } from '../storage/record-files.js';
 import type { Store } from '../storage/store.js';
 import type { ContractSummary, ContractView, StockRow } from './api.js';
 import { issueError, readBundle, writeBundle, BUNDLE_FORMAT } from './bundle.js';
+import { distributionMethods } from './distributions.js';
 import { findIssue, statusRank, STATUS_NAMES } from './integrity.js';
 import { byDate, deliveredByLine, stockBalances } from './ledger.js';
 import { amountInWords, lineAmount, totalsOf } from './money.js';
@@ -128,6 +129,7 @@ export function createRecordsService(options: RecordsOptions) {
   };
 
   return {
+    ...distributionMethods({ state: () => state, commit, catalogue, centre: () => state.centre ?? DEFAULT_CENTRE }),
     catalogue: () => ({ publications: catalogue() }),
 
     centre: () => state.centre ?? DEFAULT_CENTRE,

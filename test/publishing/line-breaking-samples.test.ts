@@ -29,14 +29,17 @@ interface Sample {
   tree: DocumentTree;
 }
 
-/** Every sample whose template pack is installed, as a document tree ready for layout. */
+/** Every sample publication whose template pack is installed, as a document tree ready for layout. */
 function samples(): Sample[] {
   return readdirSync(samplesDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .flatMap((name) => {
       const file = join(samplesDir, name);
-      const pub = parsePublicationJson(readFileSync(file, 'utf8'), file);
+      const text = readFileSync(file, 'utf8');
+      // samples/ also holds data bundles; only publications are laid out.
+      if (JSON.parse(text).format !== 'anpham/publication@1') return [];
+      const pub = parsePublicationJson(text, file);
       const pack = ctx.templates.packs.get(pub.template);
       if (!pack) return [];
       return [{ name, pack, tree: parseMarkup(expandSlots(pub, pack, file), { pack, pub, baseDir: samplesDir, file }) }];

@@ -4,6 +4,10 @@ const LINKS = [
   { href: '#/contracts', label: 'Hợp đồng in' },
   { href: '#/printers', label: 'Cơ sở in' },
   { href: '#/stock', label: 'Kho ấn phẩm' },
+  { href: '#/units', label: 'Đơn vị' },
+  { href: '#/distributions', label: 'Cấp phát' },
+  { href: '#/plan', label: 'Kế hoạch' },
+  { href: '#/reports', label: 'Báo cáo' },
   { href: '#/backups', label: 'Sao lưu' },
 ];
 
