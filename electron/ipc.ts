@@ -1,6 +1,7 @@
 // The IPC transport: one channel, the same dispatch as HTTP. Only the app's
-// own page may call it; a frame that navigated elsewhere (it should not be
-// able to, see security.ts) or an injected frame is refused.
+// own page, in the window's top frame, may call it; a frame that navigated
+// elsewhere (it should not be able to, see security.ts) or any subframe (the
+// app has none, so one would be injected) is refused.
 import type { IpcMain } from 'electron';
 import { dispatch, type Handlers } from './handlers.js';
 import { API_CHANNEL } from './ipc-channel.js';
@@ -11,7 +12,7 @@ export function registerIpc(
   isTrustedSender: (url: string | undefined) => boolean,
 ): void {
   ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) {
+    if (event.senderFrame?.parent || !isTrustedSender(event.senderFrame?.url)) {
       throw new Error(`refused ${API_CHANNEL} call from ${event.senderFrame?.url ?? 'an unknown frame'}`);
     }
     return dispatch(handlers, typeof method === 'string' ? method : '', input);

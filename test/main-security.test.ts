@@ -267,7 +267,49 @@ describe('main.ts', () => {
     expect(fake.electron.shell.openExternal).toHaveBeenCalledTimes(1);
   });
 
+  it('while developing (unpackaged) trusts only the dev server, with the looser dev policy and developer tools', async () => {
+    fake.electron.app.isPackaged = false;
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    try {
+      await startMain();
+      expect(fake.windows[0].loaded).toBe('http://localhost:5173/');
+      const onHeaders = fake.electron.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0][0];
+      const reply = vi.fn();
+      onHeaders({ responseHeaders: {} }, reply);
+      expect(reply.mock.calls[0][0].responseHeaders['Content-Security-Policy']).toEqual([contentSecurityPolicy(true)]);
+
+      const listeners: Record<string, (...a: any[]) => unknown> = {};
+      const contents = { on: (e: string, fn: (...a: any[]) => unknown) => (listeners[e] = fn), setWindowOpenHandler: () => {} };
+      for (const fn of fake.appListeners['web-contents-created']) fn({}, contents);
+      const refused = (url: string) => {
+        const e = { preventDefault: vi.fn() };
+        listeners['will-navigate'](e, url);
+        return e.preventDefault.mock.calls.length > 0;
+      };
+      expect(refused('http://localhost:5173/#/p/x')).toBe(false);
+      expect(refused('http://localhost:5174/')).toBe(true);
+      expect(refused('https://evil.example/')).toBe(true);
+
+      const menu = fake.electron.Menu.setApplicationMenu.mock.calls[0][0] as { submenu: { role?: string }[] }[];
+      expect(menu.flatMap((m) => m.submenu).some((i) => i.role === 'toggleDevTools')).toBe(true);
+    } finally {
+      fake.electron.app.isPackaged = true;
+    }
+  });
+
+  it('answers every permission check and request with no, whatever the page asks', async () => {
+    await startMain();
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = fake.electron.session.defaultSession;
+    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'pointerLock', 'openExternal', 'clipboard-sanitized-write', 'hid', 'serial', 'usb', 'fileSystem']) {
+      const decide = vi.fn();
+      setPermissionRequestHandler.mock.calls[0][0]({}, permission, decide);
+      expect(decide, permission).toHaveBeenCalledWith(false);
+      expect(setPermissionCheckHandler.mock.calls[0][0]({}, permission)).toBe(false);
+    }
+  });
+
   it('refuses to start on a corrupt store, saying which file, and leaves it untouched', async () => {
+
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(join(dataDir, 'store.json'), '{"publications": ');
     try {

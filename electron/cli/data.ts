@@ -3,7 +3,7 @@
 // bad bundle exits 1 naming the record, and the store is not touched.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../publishing/errors.js';
-import { parseJsonText } from '../publishing/validate.js';
+import { decodeUtf8, parseJsonText } from '../publishing/validate.js';
 import { storeLibrary } from '../records/library.js';
 import { createRecordsService } from '../records/service.js';
 import { RECORD_NAMES } from '../records/schemas.js';
@@ -33,13 +33,13 @@ export function dataCommand(c: CommandContext, args: string[], output: string | 
   }
   if (action === 'import') {
     if (!file || rest.length || output) throw new UsageError('lệnh data import cần: data import GÓI.json');
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch {
       throw new InputError('không đọc được tệp; hãy kiểm tra đường dẫn.', { file });
     }
-    const { counts, backup } = openRecords(c).importBundle(parseJsonText(text, file), file);
+    const { counts, backup } = openRecords(c).importBundle(parseJsonText(decodeUtf8(bytes, file), file), file);
     const summary = Object.entries(counts).map(([name, n]) => `${n} ${RECORD_NAMES[name as keyof typeof RECORD_NAMES]}`).join(', ');
     console.log(`Đã nhập ${file}: ${summary}.`);
     if (backup) console.log(`Dữ liệu trước khi nhập được sao lưu ở backups/${backup.id}.`);

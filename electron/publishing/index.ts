@@ -6,6 +6,7 @@
 // long-running process (the app, `serve`) keeps and reuses.
 import { join } from 'node:path';
 import type { DocumentTree } from './document.js';
+import { InputError } from './errors.js';
 import { expandSlots } from './expand.js';
 import type { Finding } from './findings.js';
 import { loadFontRegistry, type FontRegistry } from './fonts.js';
@@ -68,7 +69,7 @@ export async function renderPublication(input: unknown, ctx: PipelineContext, op
   const publication = validate(input, ctx);
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
   const tree = documentTree(publication, pack, ctx);
-  const layout = layoutDocument(tree, pack, ctx.fonts);
+  const layout = namingFile(ctx.file, () => layoutDocument(tree, pack, ctx.fonts));
   const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate, outputProfilePath: ctx.outputProfilePath });
   const findings = opts.fileRules === false ? layoutFindings(layout, pack) : await preflight(layout, pdf, pack);
   return { publication, pack, layout, pdf, findings };
@@ -92,6 +93,16 @@ export async function preflightPublication(input: unknown, ctx: PipelineContext)
 function validate(input: unknown, ctx: PipelineContext): Publication {
   if (typeof input === 'string') return parsePublicationJson(input, ctx.file ?? 'publication.json');
   return readPublication(input, ctx.file);
+}
+
+/** Layout names the field (an image it cannot read) but not the file, which only the pipeline knows. */
+function namingFile<T>(file: string | undefined, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof InputError && !error.file && file) throw new InputError(error.message, { file, field: error.field });
+    throw error;
+  }
 }
 
 function documentTree(publication: Publication, pack: TemplatePack, ctx: PipelineContext): DocumentTree {

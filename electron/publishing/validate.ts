@@ -16,6 +16,33 @@ export function readPublication(input: unknown, file?: string): Publication {
   return toNFC(checkWithSchema(publicationSchema, input, file));
 }
 
+/** The path of the first string holding U+0000, walked without recursion (data may nest deeply). */
+function pathToNul(value: unknown): PropertyKey[] | undefined {
+  const pending: [unknown, PropertyKey[]][] = [[value, []]];
+  while (pending.length) {
+    const [current, path] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\0')) return path;
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, child] of Object.entries(current).reverse()) pending.push([child, [...path, Array.isArray(current) ? Number(key) : key]]);
+    }
+  }
+  return undefined;
+}
+
+/** A file's bytes as text; anything but UTF-8 (a legacy code page, UTF-16) is named, not turned into "�". */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    throw new InputError(
+      `tệp không được mã hóa UTF-8${utf16 ? ' (đang là UTF-16)' : ' (có thể là TCVN3, VNI hoặc Windows-1258)'}; hãy mở tệp và lưu lại với mã hóa UTF-8.`,
+      { file },
+    );
+  }
+}
+
 /** JSON.parse that reports where the text is broken as "dòng L, cột C" of `file`. */
 export function parseJsonText(text: string, file: string): unknown {
   // A UTF-8 byte-order mark is what Notepad writes; it is not an error.
@@ -37,8 +64,20 @@ export function parseJsonText(text: string, file: string): unknown {
  * error's field and message; the count of the rest is added so nothing hides.
  */
 export function checkWithSchema<S extends z.ZodType>(schema: S, input: unknown, file?: string): z.infer<S> {
-  const result = schema.safeParse(input, { error: vietnameseMessage });
-  if (result.success) return result.data;
+  let result: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    result = schema.safeParse(input, { error: vietnameseMessage });
+  } catch (error) {
+    // zod checks nested values recursively: thousands of nested brackets exhaust the stack.
+    if (error instanceof RangeError) throw new InputError('dữ liệu lồng nhau quá sâu (hàng nghìn cặp ngoặc); hãy kiểm tra lại tệp.', { file });
+    throw error;
+  }
+  if (result.success) {
+    // A NUL is never text: it comes from a damaged file or a binary pasted in, and would print as nothing.
+    const nul = pathToNul(result.data);
+    if (nul !== undefined) throw new InputError('có ký tự NUL (\\0) trong văn bản; hãy xóa ký tự đó hoặc gõ lại chỗ này.', { file, field: fieldPath(nul) || undefined });
+    return result.data;
+  }
   const [first, ...rest] = result.error.issues;
   const more = rest.length ? ` (và ${rest.length} lỗi khác)` : '';
   throw new InputError(first.message + more, { file, field: fieldPath(first.path) || undefined });

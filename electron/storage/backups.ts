@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../publishing/errors.js';
-import { recordsDir, RECORDS_FOLDER, writeDurably } from './record-files.js';
+import { finishInterruptedReplace, replaceFiles, writeDurably } from './durable-files.js';
+import { recordsDir, RECORDS_FOLDER } from './record-files.js';
 import { STORE_FILE_NAME } from './store.js';
 
 export const BACKUPS_FOLDER = 'backups';
@@ -31,6 +32,7 @@ interface BackupMeta {
 }
 
 const META_FILE = 'backup.json';
+const BACKUP_ID = /^[0-9-]+$/;
 const STORE_JSON = `${STORE_FILE_NAME}.json`;
 
 /** The files a backup holds, relative to the data folder. */
@@ -53,7 +55,8 @@ export function listBackups(dataDir: string): BackupInfo[] {
   const root = join(dataDir, BACKUPS_FOLDER);
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((id) => existsSync(join(root, id, META_FILE)))
+    // Not a `.partial` folder a killed backup left behind.
+    .filter((id) => BACKUP_ID.test(id) && existsSync(join(root, id, META_FILE)))
     .sort()
     .reverse()
     .map((id) => {
@@ -73,6 +76,7 @@ export function createBackup(
   reason: BackupReason,
   { keep = KEEP_BACKUPS, now = new Date(), onlyIfChanged = false }: { keep?: number; now?: Date; onlyIfChanged?: boolean } = {},
 ): BackupInfo | undefined {
+  finishInterruptedReplace(dataDir);
   const files = dataFiles(dataDir);
   if (files.length === 0) return undefined;
   const digest = digestOf(dataDir, files);
@@ -84,6 +88,8 @@ export function createBackup(
   const id = freeId(root, now);
   const dir = join(root, id);
   const temp = `${dir}.partial`;
+  // What a killed backup left under this name is not part of this one.
+  rmSync(temp, { recursive: true, force: true });
   mkdirSync(join(temp, RECORDS_FOLDER), { recursive: true });
   for (const file of files) writeDurably(join(temp, file), readFileSync(join(dataDir, file)));
   const meta: BackupMeta = { createdAt: now.toISOString(), reason, digest };
@@ -108,18 +114,17 @@ function freeId(root: string, now: Date): string {
  */
 export function restoreBackup(dataDir: string, id: string, now = new Date()): { safetyBackup?: BackupInfo } {
   const source = join(dataDir, BACKUPS_FOLDER, id);
-  if (!/^[0-9-]+$/.test(id) || !existsSync(join(source, META_FILE))) {
+  if (!BACKUP_ID.test(id) || !existsSync(join(source, META_FILE))) {
     throw new InputError(`không có bản sao lưu "${id}"; hãy chọn một bản trong danh sách.`, { field: 'id' });
   }
   // One more than usual is kept, so restoring the oldest backup cannot rotate it away first.
   const safetyBackup = createBackup(dataDir, 'before-restore', { now, keep: KEEP_BACKUPS + 1 });
   const wanted = dataFiles(source);
   mkdirSync(recordsDir(dataDir), { recursive: true });
-  for (const file of wanted) {
-    const target = join(dataDir, file);
-    writeDurably(`${target}.restore.tmp`, readFileSync(join(source, file)));
-    renameSync(`${target}.restore.tmp`, target);
-  }
-  for (const file of dataFiles(dataDir)) if (!wanted.includes(file)) rmSync(join(dataDir, file), { force: true });
+  replaceFiles(
+    dataDir,
+    wanted.map((file) => ({ target: join(dataDir, file), content: readFileSync(join(source, file)) })),
+    dataFiles(dataDir).filter((file) => !wanted.includes(file)).map((file) => join(dataDir, file)),
+  );
   return { safetyBackup };
 }

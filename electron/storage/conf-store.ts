@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { InputError } from '../publishing/errors.js';
+import { finishInterruptedReplace } from './durable-files.js';
 import { STORE_FILE_NAME, type Store } from './store.js';
 
 type Record_ = Record<string, unknown>;
@@ -42,6 +43,8 @@ export function openGuarded(dataDir: string, open: () => Conf<Record_>): Store {
   const path = storePath(dataDir);
   let conf: Conf<Record_>;
   try {
+    // A restore killed part-way is finished before store.json is read.
+    finishInterruptedReplace(dataDir);
     conf = open();
   } catch (error) {
     if (error instanceof SyntaxError && existsSync(path)) {

@@ -1,12 +1,13 @@
 // The records (contracts, deliveries, …) live beside store.json in their own
 // folder, one file per collection (docs/records.md says why: at 50 000
 // deliveries conf's whole-store rewrite takes ~300 ms a save). Each file is a
-// JSON array with one record per line. Writes are atomic per file (temporary
-// file, fsync, rename), and a change to several collections writes all the
-// temporary files before renaming any, so a failed write leaves the old set.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// JSON array with one record per line. A change to several collections is
+// written as one (durable-files.ts): a failed write or a killed process leaves
+// the old set or the new one, never a mix.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../publishing/errors.js';
+import { finishInterruptedReplace, replaceFiles } from './durable-files.js';
 
 export const RECORDS_FOLDER = 'records';
 
@@ -24,6 +25,7 @@ export interface RecordFiles {
 
 export function openRecordFiles(dataDir: string): RecordFiles {
   const dir = recordsDir(dataDir);
+  finishInterruptedReplace(dataDir);
   // A record that did not change is the same object, so its line is serialised once per process.
   const lines = new WeakMap<object, string>();
   const lineOf = (record: unknown) => {
@@ -51,27 +53,7 @@ export function openRecordFiles(dataDir: string): RecordFiles {
     },
     write(files) {
       mkdirSync(dir, { recursive: true });
-      const staged = Object.entries(files).map(([name, value]) => {
-        const file = join(dir, `${name}.json`);
-        const temp = `${file}.${process.pid}.tmp`;
-        writeDurably(temp, serialise(value));
-        return { temp, file };
-      });
-      for (const { temp, file } of staged) renameSync(temp, file);
+      replaceFiles(dataDir, Object.entries(files).map(([name, value]) => ({ target: join(dir, `${name}.json`), content: serialise(value) })));
     },
   };
-}
-
-/** Writes and flushes to disk before the rename makes the file visible. */
-export function writeDurably(file: string, text: string | Buffer): void {
-  const fd = openSync(file, 'w');
-  try {
-    writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(file, { force: true });
-    throw error;
-  }
-  closeSync(fd);
 }
