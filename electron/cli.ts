@@ -1,7 +1,8 @@
 // `npm run cli -- …`: headless commands over the same services as the app.
 // Exit codes: 0 done, 1 the input is wrong (the message names the file and
 // the field), 2 the command line is wrong, 3 a bug (reported with its stack).
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CommandContext } from './cli/commands.js';
@@ -9,7 +10,15 @@ import { UsageError, usageText } from './cli/usage.js';
 import { defaultDataDir } from './paths.js';
 import { InputError } from './publishing/errors.js';
 
-const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The folder with package.json, fonts/ and templates/: one up from this file, two up from its bundle (out/cli/cli.mjs, scripts/build-cli.mjs).
+const APP_ROOT = appRootAbove(fileURLToPath(new URL('.', import.meta.url)));
+
+function appRootAbove(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    if (dirname(d) === d) return resolve(dir, '..');
+  }
+}
 
 // A command's module is loaded when that command runs (docs/performance.md):
 // `render` does not pay for the server's or the importer's dependencies, nor `--help` for any.
@@ -42,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       return (await commands()).templates(context);
     case 'data':
       return (await import('./cli/data.js')).dataCommand(context, args, values.output);
+    case 'report':
+      return (await import('./cli/report.js')).reportCommand(context, args, { output: values.output, from: values.from, to: values.to });
     case 'serve':
       expect(0, 'serve [--port N]');
       return (await import('./cli/serve.js')).serve(context, parsePort(values.port));
@@ -65,6 +76,8 @@ function parseCommandLine(argv: string[]) {
         port: { type: 'string' },
         encoding: { type: 'string' },
         template: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -6,7 +6,7 @@ import type { Finding } from '../publishing/findings.js';
 import { createPipelineContext, preflightPublication, renderDocx, renderPublication } from '../publishing/index.js';
 import type { Publication } from '../publishing/publication.js';
 import type { TemplatePack } from '../publishing/template-schema.js';
-import { parsePublicationJson } from '../publishing/validate.js';
+import { decodeUtf8, parsePublicationJson } from '../publishing/validate.js';
 import { userTemplatesDir } from '../paths.js';
 import { UsageError } from './usage.js';
 
@@ -22,15 +22,15 @@ const pipeline = (c: CommandContext) =>
 
 /** A publication file, read and checked; a missing or unreadable file is the user's to fix. */
 function loadPublication(file: string): Publication {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : 'không đọc được tệp';
     throw new InputError(`${reason}; hãy kiểm tra đường dẫn.`, { file });
   }
-  return parsePublicationJson(text, file);
+  return parsePublicationJson(decodeUtf8(bytes, file), file);
 }
 
 export async function render(c: CommandContext, file: string, output: string | undefined, proof: boolean): Promise<ExitCode> {

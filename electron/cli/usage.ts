@@ -24,6 +24,8 @@ Lệnh:
   serve [--port N]              giao diện và API trên http://127.0.0.1 cho trình duyệt
   data export -o GÓI.json       xuất toàn bộ hồ sơ (hợp đồng, giao hàng, kho…) thành một gói JSON
   data import GÓI.json          nhập gói JSON thay cho hồ sơ hiện có (sai thì không đổi gì, mã thoát 1)
+  report distribution -o RA.(xlsx|csv|json|pdf|docx) [--from NGÀY] [--to NGÀY]
+                                báo cáo cấp phát theo đơn vị × ấn phẩm (ngày: 2022-10-01 hoặc 01/10/2022)
 
 Tùy chọn chung:
   --data THƯ_MỤC                thư mục dữ liệu (mặc định: ${defaultDataDir})

@@ -5,13 +5,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create as createFont, type Font } from 'fontkit';
 import type { FontFace } from './layout/types.js';
+import { defaultCacheDir, ShapeCacheFile } from './shape-cache.js';
 
 interface LoadedFace {
   face: FontFace;
   file: string;
+  /** The file's bytes (fontkit reads from the same buffer): the shape cache's key. */
+  bytes: Buffer;
   font: Font;
   /** Each distinct word shaped once: paragraphs repeat words, layout reruns on every keystroke, and the painter draws what was measured. */
   shaped: Map<string, ShapedText>;
+  /** Shaped words of earlier processes, opened on the face's first shaping. */
+  disk?: ShapeCacheFile;
   glyphs: Map<number, boolean>;
   /** Missing characters per distinct word, for the same reason. */
   missing: Map<string, string[]>;
@@ -46,8 +51,15 @@ export function faceKey(face: FontFace): string {
   return `${face.family}|${face.bold ? 'b' : ''}${face.italic ? 'i' : ''}`;
 }
 
+export interface FontRegistryOptions {
+  /** Where shaped words are kept across processes (shape-cache.ts); null keeps them in memory only. */
+  shapeCacheDir?: string | null;
+}
+
 export class FontRegistry {
   private readonly faces = new Map<string, LoadedFace>();
+
+  constructor(private readonly options: FontRegistryOptions = {}) {}
 
   /** Adds one font file; the face is read from the font's own names, not the file name. */
   addFile(file: string): void {
@@ -59,7 +71,7 @@ export class FontRegistry {
     const key = faceKey(face);
     // Only the four classic faces are used; a semibold or a second copy must not replace them.
     if (this.faces.has(key) || !/^(regular|bold|italic|bold italic|oblique|bold oblique)$/i.test(sub.trim())) return;
-    this.faces.set(key, { face, file, font, shaped: new Map(), glyphs: new Map(), missing: new Map() });
+    this.faces.set(key, { face, file, bytes, font, shaped: new Map(), glyphs: new Map(), missing: new Map() });
   }
 
   knownFamilies(): string[] {
@@ -102,7 +114,8 @@ export class FontRegistry {
   }
 
   /**
-   * `text` shaped by fontkit, once per face and process. The glyphs' code
+   * `text` shaped by fontkit, once per face and process — or not at all
+   * when an earlier process left it in the shape cache. The glyphs' code
    * points are copied here, when shaping gives them: fontkit's glyph objects
    * are cached and may later carry none (see fontForDocument).
    */
@@ -110,18 +123,29 @@ export class FontRegistry {
     const f = this.loaded(face);
     let shaped = f.shaped.get(text);
     if (shaped === undefined) {
-      const run = f.font.layout(text);
-      const scale = 1000 / f.font.unitsPerEm;
-      shaped = {
-        advance: run.advanceWidth / f.font.unitsPerEm,
-        glyphs: run.glyphs.map((g, i) => {
-          const p = run.positions[i];
-          return { id: g.id, codePoints: [...g.codePoints], width: g.advanceWidth * scale, advance: p.xAdvance * scale, dx: p.xOffset * scale, dy: p.yOffset * scale };
-        }),
-      };
+      const disk = this.diskCache(f);
+      shaped = disk?.get(text);
+      if (shaped === undefined) {
+        shaped = shapeWithFontkit(f.font, text);
+        if (disk) {
+          disk.add(text, shaped);
+          flushLater(disk);
+        }
+      }
       f.shaped.set(text, shaped);
     }
     return shaped;
+  }
+
+  /** Writes the words shaped since the last write to the shape cache (also done by itself, see flushLater). */
+  flushShapeCache(): void {
+    for (const f of this.faces.values()) f.disk?.flush();
+  }
+
+  private diskCache(f: LoadedFace): ShapeCacheFile | undefined {
+    const dir = this.options.shapeCacheDir;
+    if (dir && !f.disk) f.disk = ShapeCacheFile.forFont(dir, f.bytes);
+    return f.disk;
   }
 
   /** Ascender and descender as fractions of the em (descender negative). */
@@ -171,9 +195,47 @@ export class FontRegistry {
   }
 }
 
-/** Every .ttf/.otf one level down in `fontsDir` (one folder per family, with its licence). */
-export function loadFontRegistry(fontsDir: string): FontRegistry {
-  const registry = new FontRegistry();
+function shapeWithFontkit(font: Font, text: string): ShapedText {
+  const run = font.layout(text);
+  const scale = 1000 / font.unitsPerEm;
+  return {
+    advance: run.advanceWidth / font.unitsPerEm,
+    glyphs: run.glyphs.map((g, i) => {
+      const p = run.positions[i];
+      return { id: g.id, codePoints: [...g.codePoints], width: g.advanceWidth * scale, advance: p.xAdvance * scale, dx: p.xOffset * scale, dy: p.yOffset * scale };
+    }),
+  };
+}
+
+// New words reach the disk when the process is about to end (the CLI) or a
+// few seconds after the last one was shaped (the app, `serve`), whichever
+// comes first; neither keeps the process alive.
+const unwritten = new Set<ShapeCacheFile>();
+let flushTimer: NodeJS.Timeout | undefined;
+const FLUSH_DELAY_MS = 3000;
+
+function flushLater(cache: ShapeCacheFile): void {
+  if (unwritten.size === 0 && !flushTimer) process.once('beforeExit', flushUnwritten);
+  unwritten.add(cache);
+  clearTimeout(flushTimer);
+  flushTimer = setTimeout(flushUnwritten, FLUSH_DELAY_MS).unref();
+}
+
+function flushUnwritten(): void {
+  clearTimeout(flushTimer);
+  flushTimer = undefined;
+  process.off('beforeExit', flushUnwritten);
+  for (const cache of unwritten) cache.flush();
+  unwritten.clear();
+}
+
+/**
+ * Every .ttf/.otf one level down in `fontsDir` (one folder per family, with
+ * its licence). Shaped words are kept in the user's cache folder unless
+ * `options.shapeCacheDir` says otherwise.
+ */
+export function loadFontRegistry(fontsDir: string, options: FontRegistryOptions = { shapeCacheDir: defaultCacheDir() }): FontRegistry {
+  const registry = new FontRegistry(options);
   for (const entry of readdirSync(fontsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory()) continue;
     const dir = join(fontsDir, entry.name);

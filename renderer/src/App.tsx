@@ -7,11 +7,14 @@ import { useRecordsRoute } from './records/route.js';
 import { ContentScreen } from './library/ContentScreen.js';
 import { ImportDropZone } from './library/ImportDropZone.js';
 import { useContentRoute } from './library/route.js';
+import { DistributionScreen } from './distribution/DistributionScreen.js';
+import { useDistributionRoute } from './distribution/route.js';
 
 export function App() {
   const route = useRoute();
   const records = useRecordsRoute();
   const content = useContentRoute();
+  const distribution = useDistributionRoute();
   return (
     <>
       <header className="app-header">
@@ -19,7 +22,7 @@ export function App() {
         <span className="app-owner">Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn</span>
       </header>
       <main className="app-main">
-        {content ? <ContentScreen route={content} /> : records ? <RecordsScreen route={records} /> : route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : <><RecordsNav current="#/" /><ImportDropZone /><PublicationList /></>}
+        {distribution ? <DistributionScreen route={distribution} /> : content ? <ContentScreen route={content} /> : records ? <RecordsScreen route={records} /> : route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : <><RecordsNav current="#/" /><ImportDropZone /><PublicationList /></>}
       </main>
     </>
   );
