@@ -7,6 +7,7 @@ import { formatDateTime, kindName, capitalise } from '../format.js';
 import { openPublication, publicationHref } from '../route.js';
 import { NewPublication } from './NewPublication.js';
 import { PublicationRow } from './PublicationRow.js';
+import { RecentPublications, SampleOffer } from './RecentPublications.js';
 
 type Loaded = { publications: PublicationSummary[]; templates: TemplateList };
 
@@ -51,8 +52,12 @@ export function PublicationList() {
         {error && <p className="message error" role="alert">{error}</p>}
         {!loaded && !error && <p className="muted">Đang tải…</p>}
         {loaded && loaded.publications.length === 0 && (
-          <p className="muted">Chưa có ấn phẩm nào. Hãy tạo một ấn phẩm mới từ mẫu ở trên.</p>
+          <>
+            <p className="muted">Chưa có ấn phẩm nào. Hãy tạo một ấn phẩm mới từ mẫu ở trên.</p>
+            <SampleOffer onError={setError} />
+          </>
         )}
+        {loaded && <RecentPublications version={loaded} />}
         {loaded && loaded.publications.length > 0 && (
           <table className="publications" data-testid="publication-list">
             <thead>

@@ -1,0 +1,36 @@
+// The editor's keyboard shortcuts. Ctrl+E exports (Chromium lets a page take
+// it; Ctrl+P would open the print dialog). Shortcuts stay quiet while a
+// confirmation asks its question, so a key never acts behind it.
+import { useEffect, useRef } from 'react';
+import { shortcutOf, type ShortcutAction } from './shortcutKeys.js';
+
+export { SHORTCUT_HELP, SHORTCUT_KEYS, type ShortcutAction } from './shortcutKeys.js';
+
+/** A confirmation or a modal dialog is open: shortcuts must not act behind it. */
+export function modalOpen(doc: Document = document): boolean {
+  return doc.querySelector('.confirm, dialog[open], [aria-modal="true"]') !== null;
+}
+
+/** Binds the shortcuts to the window while the component is mounted. */
+export function useShortcuts(handlers: Record<ShortcutAction, () => void>): void {
+  const current = useRef(handlers);
+  current.current = handlers;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutOf(e);
+      if (!action || e.isComposing) return;
+      // The browser's own save/undo would fight the editor's: always take the key.
+      e.preventDefault();
+      if (modalOpen()) return;
+      current.current[action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Binds the shortcuts from inside a render tree, where the actions' closures live. */
+export function Shortcuts({ on }: { on: Record<ShortcutAction, () => void> }): null {
+  useShortcuts(on);
+  return null;
+}
