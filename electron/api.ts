@@ -11,6 +11,7 @@ import type { Publication, SourceRef } from './publishing/publication.js';
 import type { BookLayout, BookPage, Overflow } from './publishing/layout/types.js';
 import { recordSchemas, type RecordResults } from './records/api.js';
 import { contentSchemas, type ContentResults } from './content/api.js';
+import { comfortSchemas, type ComfortResults } from './records/comfort-api.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'mã không hợp lệ');
 
@@ -30,6 +31,7 @@ export const apiSchemas = {
   'preflight.run': z.object({ publication: publicationInput }).strict(),
   ...recordSchemas,
   ...contentSchemas,
+  ...comfortSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -131,7 +133,7 @@ export interface RenderResult {
   ms: number;
 }
 
-export interface ApiResults extends RecordResults, ContentResults {
+export interface ApiResults extends RecordResults, ContentResults, ComfortResults {
   'app.info': AppInfo;
   'templates.list': TemplateList;
   'publications.list': PublicationSummary[];

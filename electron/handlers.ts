@@ -15,6 +15,7 @@ import { contentHandlers } from './content/handlers.js';
 import type { ContentServices } from './content/services.js';
 import { toRenderResult, type RenderOutput } from './render-result.js';
 import { bookOptions } from './book-options.js';
+import { comfortHandlers, type ComfortServices } from './records/comfort.js';
 
 /** What the handlers are bound to; the app, `serve` and tests each assemble one. */
 export interface Services {
@@ -27,6 +28,8 @@ export interface Services {
   records?: RecordServices;
   /** Content library, import, DOCX export and approval (its lock already wraps `publications`). */
   content?: ContentServices;
+  /** The Centre's details, recent publications and the first-run sample. */
+  comfort?: ComfortServices;
 }
 
 export type Handlers = {
@@ -53,6 +56,7 @@ export function createHandlers(services: Services) {
     'preflight.run': async ({ publication }) => ({ findings: await services.preflight(publication) }),
     ...recordHandlers(services.records),
     ...contentHandlers(services.content),
+    ...comfortHandlers(services.comfort),
   } satisfies Handlers;
 }
 

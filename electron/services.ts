@@ -11,6 +11,8 @@ import { storeLibrary } from './records/library.js';
 import { createRecordsService } from './records/service.js';
 import { createContentServices } from './content/services.js';
 import type { Store } from './storage/store.js';
+import { createSettingsService, withCentre } from './records/settings.js';
+import { createComfortServices, readSampleLeaflet } from './records/comfort.js';
 
 export interface ServiceOptions {
   /** Folder holding templates/ and fonts/ (the project, or the packaged app). */
@@ -25,12 +27,14 @@ export interface ServiceOptions {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const ctx = await createPipelineContext({ appRoot: options.appRoot, userTemplatesDir: userTemplatesDir(options.dataDir) });
   const registry: TemplateRegistry = ctx.templates;
+  // New publications take the Centre's details from the settings.
+  const settings = createSettingsService(options.store);
   // The approval lock wraps the publications service; the library and approval save through it.
   const content = createContentServices({
     store: options.store,
     pipeline: ctx,
     publications: createPublicationService(options.store, {
-      starter: (templateId, title) => starterPublication(findTemplate(registry, templateId), title),
+      starter: (templateId, title) => withCentre(starterPublication(findTemplate(registry, templateId), title), settings.get()),
       kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
     }),
   });
@@ -45,6 +49,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     preflight: async (publication) => [...(await preflightPublication(publication, ctx)), ...content.findings(publication)],
     content,
+    comfort: createComfortServices({ store: options.store, settings, publications: content.publications, sample: () => readSampleLeaflet(options.appRoot) }),
     records: {
       records: createRecordsService({ dataDir: options.dataDir, store: options.store, library: storeLibrary(options.store), backups: true }),
       appRoot: options.appRoot,

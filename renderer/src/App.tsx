@@ -9,6 +9,7 @@ import { ImportDropZone } from './library/ImportDropZone.js';
 import { useContentRoute } from './library/route.js';
 import { DistributionScreen } from './distribution/DistributionScreen.js';
 import { useDistributionRoute } from './distribution/route.js';
+import { isSettingsRoute, SettingsScreen, SETTINGS_HREF } from './settings/SettingsScreen.js';
 
 export function App() {
   const route = useRoute();
@@ -20,9 +21,10 @@ export function App() {
       <header className="app-header">
         <a className="app-name" href="#/">Ấn phẩm TGPL</a>
         <span className="app-owner">Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn</span>
+        <a className="app-settings" href={SETTINGS_HREF}>Cài đặt</a>
       </header>
       <main className="app-main">
-        {distribution ? <DistributionScreen route={distribution} /> : content ? <ContentScreen route={content} /> : records ? <RecordsScreen route={records} /> : route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : <><RecordsNav current="#/" /><ImportDropZone /><PublicationList /></>}
+        {distribution ? <DistributionScreen route={distribution} /> : content ? <ContentScreen route={content} /> : records ? <RecordsScreen route={records} /> : route.screen === 'editor' ? <Editor key={route.id} id={route.id} /> : isSettingsRoute() ? <SettingsScreen /> : <><RecordsNav current="#/" /><ImportDropZone /><PublicationList /></>}
       </main>
     </>
   );

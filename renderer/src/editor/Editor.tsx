@@ -24,6 +24,9 @@ import { MetaFields } from './MetaFields.js';
 import { SlotTabs, type SlotTab } from './SlotTabs.js';
 import { useAutosave, type SaveStatus } from './useAutosave.js';
 import { ContentPanel } from '../library/ContentPanel.js';
+import { Shortcuts, SHORTCUT_HELP, SHORTCUT_KEYS } from '../shortcuts.js';
+import { useHistory } from './useHistory.js';
+import { CentreFromSettings } from '../settings/CentreFromSettings.js';
 
 type Loaded = { publication: Publication; template?: TemplateSummary };
 
@@ -48,6 +51,11 @@ export function Editor({ id }: { id: string }) {
   const [exporting, setExporting] = useState(false);
   const [exportMessage, setExportMessage] = useState('');
   const { status, changed, flush } = useAutosave(id);
+  // An undone or redone state goes the way of any change: on screen, to the preview and to autosave.
+  const history = useHistory<Publication>((restored) => {
+    setLoaded((l) => l && { ...l, publication: restored });
+    changed(restored);
+  });
   // Books: the page the preview shows, and the block the user jumped from (outlined on the page).
   const [shownPage, setShownPage] = useState(1);
   const [marked, setMarked] = useState<SourceRef>();
@@ -60,6 +68,9 @@ export function Editor({ id }: { id: string }) {
         const template = templates.templates.find((t) => t.id === stored.publication.template);
         const publication = withBlockIds(stored.publication);
         setLoaded({ publication, template });
+        history.start(publication);
+        // Best effort: the recent list is a convenience, never a reason to fail opening.
+        void api.call('publications.opened', { id }).catch(() => undefined);
         setActiveSlot(slotsOf(publication, template).find((s) => s.name === 'body')?.name ?? slotsOf(publication, template)[0]?.name ?? '');
       })
       .catch((e) => live && setLoadError(errorMessage(e)));
@@ -87,6 +98,7 @@ export function Editor({ id }: { id: string }) {
   const update = (next: Publication) => {
     setLoaded({ ...loaded, publication: next });
     changed(next);
+    history.record(next);
   };
   const setBlocks = (slot: string, blocks: Block[]) => update({ ...publication, slots: { ...publication.slots, [slot]: blocks } });
   const toEditorIndex = (slot: string, sentIndex: number) => editorIndex(publication.slots[slot] ?? [], sentIndex);
@@ -120,6 +132,12 @@ export function Editor({ id }: { id: string }) {
     } finally {
       setExporting(false);
     }
+  };
+
+  /** Ctrl+S: save what is on screen now, even when autosave has nothing pending. */
+  const saveNow = () => {
+    changed(publication);
+    void flush();
   };
 
   // Books: jump between a block and its page, both ways.
@@ -156,13 +174,17 @@ export function Editor({ id }: { id: string }) {
         <div className="toolbar">
           <button type="button" onClick={() => void flush().then(openList)}>← Danh sách</button>
           <h1 className="editor-title">{publication.meta.title || '(chưa có tiêu đề)'}</h1>
+          <button type="button" aria-label="Hoàn tác" title={`Hoàn tác (${SHORTCUT_KEYS.undo})`} disabled={!history.canUndo} onClick={history.undo}>↶ Hoàn tác</button>
+          <button type="button" aria-label="Làm lại" title={`Làm lại (${SHORTCUT_KEYS.redo})`} disabled={!history.canRedo} onClick={history.redo}>↷ Làm lại</button>
+          <Shortcuts on={{ save: saveNow, undo: history.undo, redo: history.redo, export: () => { if (!exporting) void exportPdf(); } }} />
           <SaveLine status={status} describeField={(field) => describeField(field, describeBlock)} />
-          <button type="button" className="primary" disabled={exporting} onClick={exportPdf}>
+          <button type="button" className="primary" disabled={exporting} onClick={exportPdf} title={`Xuất PDF in ấn (${SHORTCUT_KEYS.export})`}>
             {exporting ? 'Đang xuất…' : 'Xuất PDF in ấn'}
           </button>
         </div>
         {exportMessage && <p className="message" role="status">{exportMessage}</p>}
         <ContentPanel id={id} publication={publication} slot={activeSlot} slotLabel={slotLabel(activeSlot)} sent={sent} onChange={update} />
+        <CentreFromSettings publication={publication} onChange={update} />
         <MetaFields publication={publication} onChange={update} invalidField={status.state === 'failed' ? status.field : undefined} />
         {hasChoices(bookOptions) && (
           <fieldset className="book-options">
@@ -176,6 +198,7 @@ export function Editor({ id }: { id: string }) {
         <p className="hint help-line">
           Viết <code>**chữ đậm**</code> giữa hai cặp dấu sao và <code>*chữ nghiêng*</code> giữa một cặp dấu sao.
         </p>
+        <p className="hint help-line" data-testid="shortcut-help">{SHORTCUT_HELP}</p>
         <SlotTabs tabs={tabs} active={activeSlot} onSelect={setActiveSlot}>
           <BlockList key={activeSlot} slot={activeSlot} slotLabel={slotLabel(activeSlot)}
             blocks={publication.slots[activeSlot] ?? []}
@@ -187,7 +210,7 @@ export function Editor({ id }: { id: string }) {
             })} />
         </SlotTabs>
       </div>
-      <aside className="preview-pane">
+      <aside className="preview-pane" tabIndex={0} aria-label="Xem trước và kiểm tra">
         {bookOptions ? (
           <BookPreviewPane state={book} page={shownPage} onPage={setShownPage} highlight={marked}
             describeBlock={describeSource} onShowBlock={pickBlock} />
