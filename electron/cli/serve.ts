@@ -28,8 +28,16 @@ export async function serve(c: CommandContext, port: number): Promise<never> {
   console.error(`Dữ liệu: ${c.dataDir}. Nhấn Ctrl+C để dừng.`);
 
   return new Promise<never>(() => {
-    const stop = () => void server.close().finally(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // `on`, not `once`: a stop signal often comes twice (Ctrl+C reaches the
+    // whole process group, and a launcher such as tsx relays it again), and a
+    // second one without a handler would kill the process mid-close.
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void server.close().finally(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }
