@@ -7,16 +7,15 @@
 // Pictures go to test-output/guide/ unless UPDATE_GUIDE_SCREENSHOTS=1, which
 // rewrites docs/images/ — so an ordinary run never changes the tree, but
 // still fails when the guide names a picture that is not committed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium');
 const root = resolve(import.meta.dirname, '../..');
@@ -86,30 +85,17 @@ async function fromSample(page: Page, file: string): Promise<string> {
 }
 
 describe.skipIf(!ok)('accessibility of every main screen, and the user guide pictures', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  let temp = '';
   let ids: Ids;
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-a11y-'));
-    mkdirSync(shots, { recursive: true });
-    const data = join(temp, 'data');
-    const imported = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'data', 'import', 'samples/bundle-2022.json', '--data', data], { cwd: root, encoding: 'utf8' });
-    if (imported.status !== 0) throw new Error(imported.stderr);
-    server = await startServer(root, data);
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', '--font-render-hinting=none'],
+    session = await openSession('a11y', {
+      viewport: { width: 1280, height: 800 }, bundle: 'samples/bundle-2022.json', locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+      extraArgs: ['--hide-scrollbars', '--font-render-hinting=none'],
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    ({ server, page } = session);
     await page.goto(server.url);
     const leaflet = await fromSample(page, 'leaflet-tgpl.json');
     const handbook = await fromSample(page, 'handbook-tgpl.json');
@@ -121,9 +107,7 @@ describe.skipIf(!ok)('accessibility of every main screen, and the user guide pic
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('has no serious or critical axe violation on any main screen', async () => {

@@ -4,13 +4,12 @@
 // page; everything is there again after a reload. Also the choices a book
 // offers when it is created (ruled note pages of a notebook).
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium', 'pdftotext');
 const root = resolve(import.meta.dirname, '../..');
@@ -24,33 +23,20 @@ const ANSWER = 'Có. Tổ hòa giải có thể mời trợ giúp viên pháp l�
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!ok)('books in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
   let temp = '';
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-books-'));
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root, join(temp, 'data'));
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1600, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('books', { viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    ({ server, temp, page } = session);
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   const drawnCount = async () => Number(await page.getByTestId('preview').getAttribute('data-drawn'));

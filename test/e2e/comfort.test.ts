@@ -1,13 +1,12 @@
 // Everyday comfort in Debian Chromium against `cli serve` with a fresh data
 // folder: the first-run sample, undo/redo and Ctrl+S in the editor, the
 // Centre's details from Cài đặt in a new leaflet, and "Mở gần đây".
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium');
 const root = resolve(import.meta.dirname, '../..');
@@ -15,30 +14,17 @@ const shots = join(root, 'test-output', 'e2e');
 const CENTRE_NAME = 'Chi nhánh Trợ giúp pháp lý số 2 huyện Cao Lộc';
 
 describe.skipIf(!ok)('comfort in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  let temp = '';
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-comfort-'));
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root, join(temp, 'data'));
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1600, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('comfort', { viewport: { width: 1600, height: 1000 } });
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** The publication as stored now, read through the API from inside the page. */

@@ -2,13 +2,13 @@
 // write a contract with two lines and watch the totals and the amount in
 // words follow the typing, sign it, record a partial delivery (and have an
 // over-delivery refused), see the stock, and download the contract as PDF.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium', 'pdftotext');
 const root = resolve(import.meta.dirname, '../..');
@@ -16,31 +16,18 @@ const shots = join(root, 'test-output', 'e2e');
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!ok)('print contracts in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
   let temp = '';
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-contracts-'));
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root, join(temp, 'data'));
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('contracts', { viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    ({ server, temp, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** Two publications in the editor's library, made through the API as the list screen would. */

@@ -1,46 +1,29 @@
 // Distribution in Debian Chromium against `cli serve`, on the sample 2022
 // bundle: an over-distribution is refused with the shortfall named, a
 // distribution is recorded, and the report's matrix cell and chart follow.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium');
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test-output', 'e2e');
 
 describe.skipIf(!ok)('distribution in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  let temp = '';
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-distribution-'));
-    mkdirSync(shots, { recursive: true });
-    const data = join(temp, 'data');
-    const imported = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'data', 'import', 'samples/bundle-2022.json', '--data', data], { cwd: root, encoding: 'utf8' });
-    if (imported.status !== 0) throw new Error(imported.stderr);
-    server = await startServer(root, data);
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('distribution', { viewport: { width: 1400, height: 1000 }, bundle: 'samples/bundle-2022.json' });
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** A bar's drawn width, relative to the Tràng Định bar (the chart scales to its longest bar). */

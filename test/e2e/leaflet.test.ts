@@ -2,13 +2,13 @@
 // from the template, write a paragraph with Vietnamese marks, watch the
 // preview redraw, export the PDF, reload and find everything again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium', 'pdftotext', 'pdftoppm');
 const root = resolve(import.meta.dirname, '../..');
@@ -21,8 +21,8 @@ const PARAGRAPH = 'Người dân tộc thiểu số ở xã đặc biệt khó k
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!ok)('leaflet in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
   let temp = '';
   let pdfPath = '';
@@ -30,26 +30,13 @@ describe.skipIf(!ok)('leaflet in the browser', () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-'));
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root, join(temp, 'data'));
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1600, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('leaflet', { viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    ({ server, temp, page } = session);
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** What the preview canvases show right now, as one hash. */

@@ -2,13 +2,12 @@
 // content library without diacritics and inserting an item as a link, a
 // bilingual paragraph laid out side by side on the leaflet, the approval
 // lock seen from the editor, and importing a VNI text file.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
-import { startServer, type RunningServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { openSession, type BrowserSession } from './session.js';
 
 const ok = requireTools('chromium', 'pdftotext');
 const root = resolve(import.meta.dirname, '../..');
@@ -18,31 +17,18 @@ const TAY = "Slấc fạ jừ wả zỏ t'ọ";
 const VIETNAMESE = 'Trợ giúp pháp lý song ngữ cho bà con.';
 
 describe.skipIf(!ok)('content library, bilingual blocks, approval and import in the browser', () => {
+  let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
   let temp = '';
 
   beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'anpham-e2e-library-'));
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root, join(temp, 'data'));
-    context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1600, height: 1100 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await openSession('library', { viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
+    ({ server, temp, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    server?.stop();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
   const saveStatus = () => page.getByTestId('save-status').innerText();
