@@ -7,7 +7,7 @@
 // Pictures go to test-output/guide/ unless UPDATE_GUIDE_SCREENSHOTS=1, which
 // rewrites docs/images/ — so an ordinary run never changes the tree, but
 // still fails when the guide names a picture that is not committed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
@@ -96,6 +96,7 @@ describe.skipIf(!ok)('accessibility of every main screen, and the user guide pic
       extraArgs: ['--hide-scrollbars', '--font-render-hinting=none'],
     });
     ({ server, page } = session);
+    mkdirSync(shots, { recursive: true });
     await page.goto(server.url);
     const leaflet = await fromSample(page, 'leaflet-tgpl.json');
     const handbook = await fromSample(page, 'handbook-tgpl.json');
