@@ -9,14 +9,19 @@ function parse(hash: string): Route {
   return match ? { screen: 'editor', id: match[1] } : { screen: 'list' };
 }
 
-export function useRoute(): Route {
+/** The current hash, read through `parse`, kept up to date: every screen family's route hook is this. */
+export function useHashRoute<T>(parse: (hash: string) => T): T {
   const [route, setRoute] = useState(() => parse(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parse(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
-  }, []);
+  }, [parse]);
   return route;
+}
+
+export function useRoute(): Route {
+  return useHashRoute(parse);
 }
 
 export function publicationHref(id: string): string {

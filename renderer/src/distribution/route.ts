@@ -1,6 +1,6 @@
 // The distribution screens, addressed by the URL hash like the records':
 // #/units, #/distributions, #/plan, #/reports.
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../route.js';
 
 export const DISTRIBUTION_SCREENS = ['units', 'distributions', 'plan', 'reports'] as const;
 export type DistributionRoute = (typeof DISTRIBUTION_SCREENS)[number];
@@ -10,11 +10,5 @@ export function parseDistributionRoute(hash: string): DistributionRoute | undefi
 }
 
 export function useDistributionRoute(): DistributionRoute | undefined {
-  const [route, setRoute] = useState(() => parseDistributionRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseDistributionRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  return useHashRoute(parseDistributionRoute);
 }

@@ -1,7 +1,7 @@
 // The legal-content screens, addressed by the URL hash like the rest of the
 // app: #/library (the content library and the laws it cites) and
 // #/p/<id>/versions (approval history and the comparison of two versions).
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../route.js';
 
 export type ContentRoute = { screen: 'library' } | { screen: 'versions'; id: string };
 
@@ -12,13 +12,7 @@ export function parseContentRoute(hash: string): ContentRoute | undefined {
 }
 
 export function useContentRoute(): ContentRoute | undefined {
-  const [route, setRoute] = useState(() => parseContentRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseContentRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  return useHashRoute(parseContentRoute);
 }
 
 export const LIBRARY_HREF = '#/library';

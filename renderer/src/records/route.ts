@@ -1,6 +1,6 @@
 // The records' screens, addressed by the URL hash like the rest of the app:
 // #/contracts, #/contracts/new, #/contracts/<id>, #/printers, #/stock, #/backups.
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../route.js';
 
 export type RecordsRoute =
   | { screen: 'contracts' }
@@ -27,13 +27,7 @@ export function parseRecordsRoute(hash: string): RecordsRoute | undefined {
 }
 
 export function useRecordsRoute(): RecordsRoute | undefined {
-  const [route, setRoute] = useState(() => parseRecordsRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRecordsRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  return useHashRoute(parseRecordsRoute);
 }
 
 export const contractHref = (id: string | null) => `#/contracts/${id ?? 'new'}`;
