@@ -1,34 +1,18 @@
 // Approval through the API the app and `serve` use: the real services over a
 // fresh store, called through dispatch. The lock is the API's, not the UI's.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApi, type TestApi } from '../helpers/api.js';
 import type { Envelope, StoredPublication } from '../../electron/api.js';
 import type { ApprovalView, VersionComparison } from '../../electron/approval/api.js';
-import { createHandlers, dispatch, type Handlers } from '../../electron/handlers.js';
-import { createServices } from '../../electron/services.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { migrateStore } from '../../electron/storage/migrations.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let dir: string;
-let handlers: Handlers;
-
+let api: TestApi;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'anpham-approval-'));
-  const store = openConfStore(dir);
-  migrateStore(store);
-  handlers = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+  api = await openTestApi('approval');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => api.close());
 
-const call = (method: string, input: unknown) => dispatch(handlers, method, input, () => {});
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await call(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
+const call = (method: string, input: unknown) => api.call(method, input);
+const ok = <T,>(method: string, input: unknown) => api.ok<T>(method, input);
 const failed = (e: Envelope<unknown>) => (e.ok ? undefined : e.error);
 
 describe('approval: draft → submitted → approved → sent to print', () => {

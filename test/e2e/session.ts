@@ -45,7 +45,8 @@ export async function openSession(name: string, options: SessionOptions): Promis
   const close = async () => {
     await context?.close().catch(() => undefined);
     server?.stop();
-    rmSync(temp, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing the profile as they exit.
+    rmSync(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   try {
     if (options.bundle) importBundle(options.bundle, data);

@@ -1,38 +1,21 @@
 // The content library through the API: the starter library, search that
 // ignores case and diacritics, linked and copied inserts, updating a changed
 // link, and the preflight warning for laws no longer in force.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Envelope, StoredPublication } from '../../electron/api.js';
-import { createHandlers, dispatch, type Handlers } from '../../electron/handlers.js';
+import { openTestApi, type TestApi } from '../helpers/api.js';
+import type { StoredPublication } from '../../electron/api.js';
 import type { LibraryCatalogue, LibraryItem, LinkState } from '../../electron/library/api.js';
 import { foldForSearch } from '../../electron/library/fold.js';
 import { starterItems } from '../../electron/library/starter.js';
 import type { Finding } from '../../electron/publishing/findings.js';
-import { createServices } from '../../electron/services.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { migrateStore } from '../../electron/storage/migrations.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let dir: string;
-let handlers: Handlers;
-
+let api: TestApi;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'anpham-library-'));
-  const store = openConfStore(dir);
-  migrateStore(store);
-  handlers = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+  api = await openTestApi('library');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => api.close());
 
-const call = (method: string, input: unknown) => dispatch(handlers, method, input, () => {});
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const envelope: Envelope<unknown> = await call(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
+const ok = <T,>(method: string, input: unknown) => api.ok<T>(method, input);
 
 describe('starter library', () => {
   const items = starterItems('2026-01-01T00:00:00.000Z');

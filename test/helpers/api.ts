@@ -1,0 +1,41 @@
+// The API as the app and `serve` use it: the real services over a fresh
+// store in a temporary folder, called through dispatch (validation, errors
+// as envelopes). For tests that check behaviour at the API boundary.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Envelope } from '../../electron/api.js';
+import { createHandlers, dispatch, type Handlers } from '../../electron/handlers.js';
+import { createServices } from '../../electron/services.js';
+import { openConfStore } from '../../electron/storage/conf-store.js';
+import { migrateStore } from '../../electron/storage/migrations.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface TestApi {
+  dir: string;
+  handlers: Handlers;
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The value of a call that must succeed; a refusal fails the test with its error. */
+  ok<T>(method: string, input: unknown): Promise<T>;
+  close(): void;
+}
+
+export async function openTestApi(name: string): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), `anpham-${name}-`));
+  const store = openConfStore(dir);
+  migrateStore(store);
+  const handlers = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+  const call = (method: string, input: unknown) => dispatch(handlers, method, input, () => undefined);
+  return {
+    dir,
+    handlers,
+    call,
+    async ok<T>(method: string, input: unknown): Promise<T> {
+      const envelope = await call(method, input);
+      if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value as T;
+    },
+    close: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
