@@ -35,7 +35,7 @@ const centreOf = (p: StoredPublication) => p.publication.variables.centre as Rec
 
 describe('settings: the Centre\'s details', () => {
   it('start empty, save in NFC and come back', async () => {
-    expect(value(await call('settings.get', {}))).toEqual({ name: '', address: '', phone: '', email: '' });
+    expect(value(await call('settings.get', {}))).toEqual({ name: '', address: '', phone: '', email: '', language: 'vi' });
     const decomposed = 'Trung tâm TGPL Cao Lộc'.normalize('NFD');
     value(await call('settings.save', { settings: { name: decomposed, phone: ' 0205 3 ', email: 'tgpl@langson.gov.vn' } }));
     const saved = value<Record<string, string>>(await call('settings.get', {}));

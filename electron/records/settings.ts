@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
     .max(LOGO_MAX_CHARS, `ảnh logo quá lớn; hãy chọn ảnh nhỏ hơn ${Math.round(LOGO_MAX_CHARS * 3 / 4 / 1000)} kB`)
     .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'logo phải là ảnh PNG hoặc JPEG')
     .optional(),
+  /** The language of the app's own words (menus, buttons, messages); publications keep theirs. */
+  language: z.enum(['vi', 'en'], { message: 'ngôn ngữ giao diện phải là "vi" (tiếng Việt) hoặc "en" (tiếng Anh)' }).default('vi'),
 }).strict();
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "approval" screens (the default language).
+export const approval = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "book" screens (the default language).
+export const book = {
+};

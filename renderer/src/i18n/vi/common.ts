@@ -1,0 +1,3 @@
+// Vietnamese strings of the "common" screens (the default language).
+export const common = {
+};

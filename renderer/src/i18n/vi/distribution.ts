@@ -1,0 +1,3 @@
+// Vietnamese strings of the "distribution" screens (the default language).
+export const distribution = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "editor" screens (the default language).
+export const editor = {
+};

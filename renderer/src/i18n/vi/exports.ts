@@ -1,0 +1,3 @@
+// Vietnamese strings of the "exports" screens (the default language).
+export const exports = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "library" screens (the default language).
+export const library = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "list" screens (the default language).
+export const list = {
+};

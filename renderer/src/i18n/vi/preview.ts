@@ -1,0 +1,3 @@
+// Vietnamese strings of the "preview" screens (the default language).
+export const preview = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "records" screens (the default language).
+export const records = {
+};

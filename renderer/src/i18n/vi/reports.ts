@@ -1,0 +1,3 @@
+// Vietnamese strings of the "reports" screens (the default language).
+export const reports = {
+};

@@ -1,0 +1,3 @@
+// Vietnamese strings of the "settings" screens (the default language).
+export const settings = {
+};
