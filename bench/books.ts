@@ -74,8 +74,15 @@ const COLD_CACHE = { XDG_CACHE_HOME: join(WORK, 'cache-cold'), ANPHAM_CLI: 'bund
 const freshBundle = async () => {
   if (!(await buildCli())) throw new Error('the CLI bundle (scripts/build-cli.mjs) did not build');
 };
-/** What `npm run cli` runs (package.json); the bundle is built by setUp, as `npm ci` does. */
-const CLI = ['node', '--max-semi-space-size=2', join(ROOT, 'scripts', 'cli.mjs')];
+/** What `npm run cli` runs, flags and all (read from package.json); the bundle is built by setUp, as `npm ci` does. */
+const CLI = cliCommand();
+
+function cliCommand(): string[] {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.cli;
+  const [program, ...args] = script.split(/\s+/);
+  if (program !== 'node' || args.at(-1) !== 'scripts/cli.mjs') throw new Error(`package.json "cli" is not "node … scripts/cli.mjs": ${script}`);
+  return ['node', ...args.slice(0, -1), join(ROOT, 'scripts', 'cli.mjs')];
+}
 
 const ALL_TOOLS: Tool[] = [
   { name: 'ours (npm run cli -- render, cache warm)', cwd: ROOT, env: WARM_CACHE, before: freshBundle, command: (n) => ['npm', 'run', '--silent', 'cli', '--', 'render', ours(n), '-o', join(OUT, `anpham-npm-${n}.pdf`)] },

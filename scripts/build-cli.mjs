@@ -1,19 +1,66 @@
-// Bundles electron/cli.ts into out/cli/cli.mjs (npm's `prepare`, so every
-// `npm install` / `npm ci` leaves a fresh one). Node then loads one file
-// instead of resolving ~100 modules through tsx's loader, which is most of
+// Bundles electron/cli.ts into out/cli/cli.cjs (npm's `prepare`, so every
+// `npm install` / `npm ci` leaves a fresh one). Node then reads one file
+// instead of resolving and compiling a few hundred modules, which was most of
 // the command's start-up (docs/performance.md).
 //
-// Packages stay in node_modules (pdfkit and fontkit read data files next to
-// their own code). Beside the bundle, inputs.json lists the sources it was
-// built from: scripts/cli.mjs runs the bundle only while none is newer.
+// The packages the render path runs on every call (pdfkit, fontkit and what
+// they use, handlebars, htmlparser2, zod…) are bundled in: as separate ESM and
+// CommonJS modules they cost ~0.5 s to resolve and compile, one script
+// ~0.1 s. Packages only some commands use (sharp, pdf-lib, docx, exceljs, the
+// store, the server's) stay in node_modules and load when that command runs.
+// CommonJS, because a script is what V8 compiles in one go; `import.meta.url`
+// becomes the bundle's own file URL.
+//
+// Beside the bundle, inputs.json lists the sources it was built from:
+// scripts/cli.mjs runs the bundle only while none is newer.
 //
 // It never fails the install: without a bundle `npm run cli` runs the
 // sources through tsx, only slower.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE_NAME = 'cli.cjs';
+
+/** Packages bundled in, with everything they import; our code's other imports stay external. */
+const INLINE = new Set(['pdfkit', 'fontkit', 'handlebars', 'htmlparser2', 'zod', 'read-vietnamese-number']);
+// The store (conf) is an ES module only, which a CommonJS bundle cannot
+// `require` on every Node 20: it is bundled in too, but the CommonJS packages
+// it uses (ajv, semver…) stay outside, so `render` does not parse them.
+const ESM_ONLY = new Set(['conf']);
+const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (file) => file.match(/[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/)?.[1].replace('\\', '/');
+
+function isCommonJs(name, resolveDir) {
+  try {
+    const manifest = createRequire(join(resolveDir, 'noop.js'))(`${name}/package.json`);
+    return manifest.type !== 'module';
+  } catch {
+    return false; // a package that hides its manifest: bundle it rather than guess
+  }
+}
+
+const renderPathPackagesInline = {
+  name: 'render-path-packages-inline',
+  setup(build) {
+    // fontkit imports a Brotli decoder (1.3 MB, with its dictionary) for WOFF2
+    // fonts only; the packs ship TTF/OTF, so the bundle carries a refusal instead.
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: 'module.exports = function () { throw new Error("Không đọc được phông WOFF2: hãy dùng tệp TTF hoặc OTF của phông."); };',
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || !args.importer) return undefined;
+      const name = packageName(args.path);
+      const from = packageOf(args.importer);
+      if (from === undefined) return INLINE.has(name) || ESM_ONLY.has(name) ? undefined : { external: true };
+      return ESM_ONLY.has(from) && isCommonJs(name, args.resolveDir) ? { external: true } : undefined;
+    });
+  },
+};
 
 /** Builds the bundle into `outDir`; returns false (with a warning) when it cannot. */
 export async function buildCli(root = ROOT, outDir = join(root, 'out', 'cli')) {
@@ -24,18 +71,21 @@ export async function buildCli(root = ROOT, outDir = join(root, 'out', 'cli')) {
       entryPoints: ['electron/cli.ts'],
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: 'cjs',
       target: 'node20',
-      packages: 'external',
+      plugins: [renderPathPackagesInline],
+      define: { 'import.meta.url': '__anpham_bundle_url' },
+      banner: { js: 'var __anpham_bundle_url = require("node:url").pathToFileURL(__filename).href;' },
       // One file: esbuild keeps each command's `import()` of our own modules
       // lazy (their code runs when the command needs it), and one file can be
       // replaced atomically while another process is running it.
-      outfile: join(outDir, 'cli.mjs'),
+      outfile: join(outDir, BUNDLE_NAME),
       write: false,
       metafile: true,
       logLevel: 'warning',
     });
-    const inputs = Object.keys(result.metafile.inputs); // relative to `root`
+    // Our sources, relative to `root` (packages change only through npm, which rebuilds).
+    const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(':') && !/(^|\/)node_modules\//.test(input));
     mkdirSync(outDir, { recursive: true });
     // The list first: a bundle is only trusted next to the list of what it was built from.
     writeAtomically(join(outDir, 'inputs.json'), JSON.stringify(inputs));

@@ -3,15 +3,19 @@
 // it — and otherwise the sources through tsx, in this same process. Both
 // run the same electron/cli.ts; the bundle only starts faster
 // (docs/performance.md).
+// The bundle is CommonJS (scripts/build-cli.mjs says why) and is loaded with
+// `require`: `import()` of a CommonJS file first scans all of it for export
+// names (cjs-module-lexer), ~1 s for this one.
 //
 // ANPHAM_CLI=source forces the sources (e.g. while debugging); ANPHAM_CLI=bundle
 // requires the bundle and fails when it is missing or stale (the tests).
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLE = join(ROOT, 'out', 'cli', 'cli.mjs');
+const BUNDLE = join(ROOT, 'out', 'cli', 'cli.cjs');
 
 /** Why the bundle cannot be used, or null when it can. */
 function bundleProblem() {
@@ -21,7 +25,7 @@ function bundleProblem() {
     built = statSync(BUNDLE).mtimeMs;
     inputs = JSON.parse(readFileSync(join(dirname(BUNDLE), 'inputs.json'), 'utf8'));
   } catch {
-    return 'chưa có bản gộp (out/cli/cli.mjs); hãy chạy npm run prepare';
+    return 'chưa có bản gộp (out/cli/cli.cjs); hãy chạy npm run prepare';
   }
   for (const input of inputs) {
     let changed;
@@ -38,7 +42,7 @@ function bundleProblem() {
 const mode = process.env.ANPHAM_CLI;
 const problem = mode === 'source' ? 'ANPHAM_CLI=source' : bundleProblem();
 if (problem === null) {
-  await import(pathToFileURL(BUNDLE).href);
+  createRequire(import.meta.url)(BUNDLE);
 } else if (mode === 'bundle') {
   console.error(`Lỗi: ANPHAM_CLI=bundle nhưng ${problem}.`);
   process.exitCode = 3;

@@ -11,7 +11,7 @@ import { buildCli } from '../scripts/build-cli.mjs';
 import { requireTools } from './helpers/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'out', 'cli', 'cli.mjs');
+const BUNDLE = join(ROOT, 'out', 'cli', 'cli.cjs');
 const poppler = requireTools('pdfinfo');
 
 const npmCli = (args: string[], mode?: 'bundle' | 'source') =>

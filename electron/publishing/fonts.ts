@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create as createFont, type Font } from 'fontkit';
 import type { FontFace } from './layout/types.js';
-import { defaultCacheDir, ShapeCacheFile } from './shape-cache.js';
+import { defaultCacheDir, shapeCacheKey, ShapeCacheFile } from './shape-cache.js';
+import { cachedSubset } from './subset-cache.js';
 
 interface LoadedFace {
   face: FontFace;
@@ -17,6 +18,8 @@ interface LoadedFace {
   shaped: Map<string, ShapedText>;
   /** Shaped words of earlier processes, opened on the face's first shaping. */
   disk?: ShapeCacheFile;
+  /** shapeCacheKey of the bytes: names this face's files in the cache folder. */
+  cacheKey?: string;
   glyphs: Map<number, boolean>;
   /** Missing characters per distinct word, for the same reason. */
   missing: Map<string, string[]>;
@@ -144,8 +147,19 @@ export class FontRegistry {
 
   private diskCache(f: LoadedFace): ShapeCacheFile | undefined {
     const dir = this.options.shapeCacheDir;
-    if (dir && !f.disk) f.disk = ShapeCacheFile.forFont(dir, f.bytes);
+    if (dir && !f.disk) f.disk = ShapeCacheFile.forKey(dir, (f.cacheKey ??= shapeCacheKey(f.bytes)));
     return f.disk;
+  }
+
+  /**
+   * The font subset `make` writes for `glyphIds` (in subset order), taken from
+   * the cache folder when an earlier render made the same one (subset-cache.ts).
+   */
+  subsetBytes(face: FontFace, glyphIds: readonly number[], make: () => Uint8Array): Uint8Array {
+    const dir = this.options.shapeCacheDir;
+    if (!dir) return make();
+    const f = this.loaded(face);
+    return cachedSubset(dir, (f.cacheKey ??= shapeCacheKey(f.bytes)), glyphIds, make);
   }
 
   /** Ascender and descender as fractions of the em (descender negative). */

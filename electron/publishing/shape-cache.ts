@@ -22,6 +22,14 @@ const FORMAT = 1;
 const SHAPING_CALL = 'layout(text)';
 /** A book uses a few thousand distinct words per face; past this, only the words of the last process are kept. */
 export const MAX_WORDS = 40_000;
+/**
+ * Longer strings are shaped again each time instead of being kept: one pasted
+ * 150 000-letter "word" once made every later render read a 4.6 MB cache
+ * file. What layout measures whole — a line of TOC leader dots, a chapter
+ * title — stays well under this, and a render that shapes even one string
+ * pays for decoding the face's shaping tables (~50 ms).
+ */
+export const MAX_WORD_LENGTH = 256;
 
 interface CacheFile {
   format: number;
@@ -72,7 +80,11 @@ export class ShapeCacheFile {
   ) {}
 
   static forFont(cacheDir: string, fontBytes: Uint8Array): ShapeCacheFile {
-    const key = shapeCacheKey(fontBytes);
+    return ShapeCacheFile.forKey(cacheDir, shapeCacheKey(fontBytes));
+  }
+
+  /** The same, for a font whose shapeCacheKey is known. */
+  static forKey(cacheDir: string, key: string): ShapeCacheFile {
     return new ShapeCacheFile(join(cacheDir, 'shapes', `${key.slice(0, 32)}.json`), key);
   }
 
@@ -85,6 +97,7 @@ export class ShapeCacheFile {
   }
 
   add(text: string, shaped: ShapedText): void {
+    if (text.length > MAX_WORD_LENGTH) return;
     this.added.set(text, encode(shaped));
     this.unsaved = true;
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FontRegistry, type ShapedText } from '../../electron/publishing/fonts.js';
 import type { FontFace } from '../../electron/publishing/layout/types.js';
-import { defaultCacheDir, shapeCacheKey, ShapeCacheFile } from '../../electron/publishing/shape-cache.js';
+import { defaultCacheDir, MAX_WORD_LENGTH, shapeCacheKey, ShapeCacheFile } from '../../electron/publishing/shape-cache.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SERIF = join(ROOT, 'fonts', 'noto-serif', 'NotoSerif-Regular.ttf');
@@ -44,6 +44,21 @@ describe('shape cache', () => {
     expect(again).toEqual(expected);
     // And equal to what a registry without a cache computes.
     expect(WORDS.map((w) => registry(null).fonts.shape(FACE, w))).toEqual(expected);
+  });
+
+  it('keeps no word longer than MAX_WORD_LENGTH, so one pasted run of letters cannot swell the file every render reads', () => {
+    const dir = tempDir();
+    const long = 'x'.repeat(MAX_WORD_LENGTH + 1);
+    const first = registry(dir);
+    first.fonts.shape(FACE, long);
+    first.fonts.shape(FACE, 'ngắn');
+    first.fonts.flushShapeCache();
+    const stored = JSON.parse(readFileSync(cacheFiles(dir)[0], 'utf8')) as { words: Record<string, unknown> };
+    expect(Object.keys(stored.words)).toEqual(['ngắn']);
+    // Still shaped right, only again in the next process.
+    const second = registry(dir);
+    expect(second.fonts.shape(FACE, long)).toEqual(registry(null).fonts.shape(FACE, long));
+    expect(second.shaped).toEqual([long]);
   });
 
   it('ignores a corrupt file and replaces it with a good one', () => {

@@ -14,7 +14,13 @@ type Doc = PDFKit.PDFDocument;
 /** What the painter uses of pdfkit's EmbeddedFont (pdfkit/js/pdfkit.js): the subset and the tables `embed()` writes from. */
 interface EmbeddedFont {
   id: string;
-  subset: { includeGlyph(glyphId: number): number };
+  subset: {
+    includeGlyph(glyphId: number): number;
+    /** Glyph ids of the font file, in subset order. */
+    glyphs: number[];
+    /** The subset font file embed() writes. */
+    encode(): Uint8Array;
+  };
   /** By subset glyph id, in thousandths of an em. */
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
@@ -153,6 +159,10 @@ export class TextPainter {
         this.pdf.registerFont(key, this.registry.fontForDocument(face) as unknown as Buffer);
         this.pdf.font(key);
         f = { key, font: (this.pdf as unknown as { _font: EmbeddedFont })._font, encoded: new Map() };
+        const subset = f.font.subset;
+        const make = subset.encode.bind(subset);
+        // Re-rendering a book needs the same glyphs: their subset comes from the cache (subset-cache.ts).
+        subset.encode = () => this.registry.subsetBytes(face, subset.glyphs, make);
       }
       this.fonts.set(asked, f);
     }
