@@ -109,8 +109,15 @@ export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'qa', 'callout', 'im
 
 /** Template variables: nested objects of strings and numbers (the Centre's name, address, phone…). */
 export type VariableValue = string | number | boolean | null | VariableValue[] | { [key: string]: VariableValue };
+/**
+ * An image a template prints from the variables (the Centre's logo,
+ * `variables.centre.logo`, docs/template-packs.md): a PNG or JPEG `data:` URL,
+ * allowed to be longer than other variable text.
+ */
+export const IMAGE_VARIABLE_MAX_CHARS = 700_000;
+const imageVariable = z.string().max(IMAGE_VARIABLE_MAX_CHARS).regex(/^data:image\/(png|jpeg);base64,/);
 const variableValue: z.ZodType<VariableValue> = z.lazy(() =>
-  z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(variableValue), z.record(z.string(), variableValue)]),
+  z.union([z.string().max(10_000), imageVariable, z.number(), z.boolean(), z.null(), z.array(variableValue), z.record(z.string(), variableValue)]),
 );
 
 export const publicationSchema = z.object({

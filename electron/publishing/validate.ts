@@ -2,6 +2,7 @@
 // Every failure is an InputError that names the file and the field (or the
 // line and column) in Vietnamese, because the person fixing it is an editor.
 import { z } from 'zod';
+import { checkCentreLogo } from './centre-logo.js';
 import { InputError, fieldPath } from './errors.js';
 import { toNFC } from './normalise.js';
 import { BLOCK_TYPES, publicationSchema, type Publication } from './publication.js';
@@ -11,8 +12,9 @@ export function parsePublicationJson(text: string, file: string): Publication {
   return readPublication(parseJsonText(text, file), file);
 }
 
-/** Checks already-parsed data against the publication schema and returns it in NFC. */
+/** Checks already-parsed data against the publication schema (and its logo, centre-logo.ts) and returns it in NFC. */
 export function readPublication(input: unknown, file?: string): Publication {
+  checkCentreLogo(input, file);
   return toNFC(checkWithSchema(publicationSchema, input, file));
 }
 

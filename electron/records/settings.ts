@@ -3,13 +3,18 @@
 // contact box from here; the template's starter values fill only what the
 // settings leave empty. Publications already made keep their own values.
 import { z } from 'zod';
-import type { Publication, VariableValue } from '../publishing/publication.js';
+import { logoProblem } from '../publishing/centre-logo.js';
+import { IMAGE_VARIABLE_MAX_CHARS, type Publication, type VariableValue } from '../publishing/publication.js';
 import { checkWithSchema } from '../publishing/validate.js';
 import type { Store } from '../storage/store.js';
 
 const KEY = 'settings';
-/** A logo is printed small; 700 kB of base64 is a ~500 kB image, ample for print at logo size. */
-export const LOGO_MAX_CHARS = 700_000;
+/**
+ * A logo is printed small; 700 kB of base64 is a ~500 kB image, ample for
+ * print at logo size. Each publication carries its own copy, so no more than
+ * a publication's variables may hold.
+ */
+export const LOGO_MAX_CHARS = IMAGE_VARIABLE_MAX_CHARS;
 
 const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').trim());
 
@@ -21,6 +26,8 @@ export const settingsSchema = z.object({
   logo: z.string()
     .max(LOGO_MAX_CHARS, `ảnh logo quá lớn; hãy chọn ảnh nhỏ hơn ${Math.round(LOGO_MAX_CHARS * 3 / 4 / 1000)} kB`)
     .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'logo phải là ảnh PNG hoặc JPEG')
+    // A logo that passes here is one every publication it is copied into can print.
+    .refine((logo) => logoProblem(logo) === null, 'logo không đọc được như ảnh PNG hoặc JPEG; hãy lưu lại ảnh rồi chọn lại')
     .optional(),
   /** The language of the app's own words (menus, buttons, messages); publications keep theirs. */
   language: z.enum(['vi', 'en'], { message: 'ngôn ngữ giao diện phải là "vi" (tiếng Việt) hoặc "en" (tiếng Anh)' }).default('vi'),
@@ -28,8 +35,8 @@ export const settingsSchema = z.object({
 
 export type Settings = z.output<typeof settingsSchema>;
 
-/** The contact-box fields a template prints, in the settings' names. */
-const CENTRE_FIELDS = ['name', 'address', 'phone', 'email'] as const;
+/** The contact-box fields a template prints, in the settings' names (`variables.centre.*`). */
+const CENTRE_FIELDS = ['name', 'address', 'phone', 'email', 'logo'] as const;
 
 export interface SettingsService {
   get(): Settings;
@@ -54,13 +61,16 @@ export function createSettingsService(store: Store): SettingsService {
 /**
  * The publication with its contact box (`variables.centre`) taken from the
  * settings: each field the settings fill replaces the publication's; empty
- * ones keep what the publication (or the template's starter) had.
+ * ones keep what the publication (or the template's starter) had. The logo is
+ * copied as it is (a data: URL), so the publication prints it without the
+ * settings.
  */
 export function withCentre(publication: Publication, settings: Settings): Publication {
   const current = publication.variables.centre;
   const centre: Record<string, VariableValue> = current && typeof current === 'object' && !Array.isArray(current) ? { ...current } : {};
   for (const field of CENTRE_FIELDS) {
-    if (settings[field] !== '') centre[field] = settings[field];
+    const value = settings[field];
+    if (value !== undefined && value !== '') centre[field] = value;
   }
   return { ...publication, variables: { ...publication.variables, centre } };
 }

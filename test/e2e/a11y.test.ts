@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
 import type { RunningServer } from './server.js';
 import { openSession, type BrowserSession } from './session.js';
+import { callApi as call, publicationFromSample as fromSample } from './in-page-api.js';
 
 const ok = requireTools('chromium');
 const root = resolve(import.meta.dirname, '../..');
@@ -64,25 +65,6 @@ const SCREENS: Screen[] = [
   { name: 'bao-cao.png', hash: () => '#/reports', ready: async (page) => { await heading('Báo cáo cấp phát')(page); await page.getByTestId('chart-units').waitFor(); } },
   { name: 'sao-luu.png', hash: () => '#/backups', ready: heading('Sao lưu') },
 ];
-
-/** Calls the app's API from inside the page, with the token `serve` put into it. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(async ([m, i]) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="anpham-token"]')?.content ?? '';
-    const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': token }, body: JSON.stringify(i) });
-    return response.json();
-  }, [method, input] as const) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
-
-/** A publication made from a sample file, as an editor would after pasting it in. */
-async function fromSample(page: Page, file: string): Promise<string> {
-  const sample = JSON.parse(readFileSync(join(root, 'samples', file), 'utf8')) as { template: string; meta: { title: string } };
-  const created = await call<{ id: string; publication: unknown }>(page, 'publications.create', { templateId: sample.template, title: sample.meta.title });
-  await call(page, 'publications.save', { id: created.id, publication: sample });
-  return created.id;
-}
 
 describe.skipIf(!ok)('accessibility of every main screen, and the user guide pictures', () => {
   let session: BrowserSession | undefined;
