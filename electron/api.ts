@@ -12,6 +12,7 @@ import type { BookLayout, BookPage, Overflow } from './publishing/layout/types.j
 import { recordSchemas, type RecordResults } from './records/api.js';
 import { contentSchemas, type ContentResults } from './content/api.js';
 import { comfortSchemas, type ComfortResults } from './records/comfort-api.js';
+import { exportSchemas, type ExportResults } from './exports/export-api.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'mã không hợp lệ');
 
@@ -32,6 +33,7 @@ export const apiSchemas = {
   ...recordSchemas,
   ...contentSchemas,
   ...comfortSchemas,
+  ...exportSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -133,7 +135,7 @@ export interface RenderResult {
   ms: number;
 }
 
-export interface ApiResults extends RecordResults, ContentResults, ComfortResults {
+export interface ApiResults extends RecordResults, ContentResults, ComfortResults, ExportResults {
   'app.info': AppInfo;
   'templates.list': TemplateList;
   'publications.list': PublicationSummary[];

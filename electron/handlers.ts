@@ -16,6 +16,8 @@ import type { ContentServices } from './content/services.js';
 import { toRenderResult, type RenderOutput } from './render-result.js';
 import { bookOptions } from './book-options.js';
 import { comfortHandlers, type ComfortServices } from './records/comfort.js';
+import { exportHandlers } from './exports/handlers.js';
+import type { ExportService } from './exports/service.js';
 
 /** What the handlers are bound to; the app, `serve` and tests each assemble one. */
 export interface Services {
@@ -30,6 +32,8 @@ export interface Services {
   content?: ContentServices;
   /** The Centre's details, recent publications and the first-run sample. */
   comfort?: ComfortServices;
+  /** Long exports as jobs with progress and cancel (PDF, proof, Word, report). */
+  exports?: ExportService;
 }
 
 export type Handlers = {
@@ -57,6 +61,7 @@ export function createHandlers(services: Services) {
     ...recordHandlers(services.records),
     ...contentHandlers(services.content),
     ...comfortHandlers(services.comfort),
+    ...exportHandlers(services.exports),
   } satisfies Handlers;
 }
 
@@ -97,14 +102,19 @@ export async function dispatch(
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(input) };
   } catch (error) {
-    if (error instanceof InputError) {
-      return failure({ code: 'invalid-input', message: error.describe(), field: error.field, file: error.file });
-    }
-    if (error instanceof NotFoundError) return failure({ code: 'not-found', message: error.message });
-    if (error instanceof ConflictError) return failure({ code: 'conflict', message: error.message });
-    log(`API ${method} failed`, error);
-    return failure({ code: 'internal', message: 'Đã có lỗi nội bộ khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.' });
+    return errorEnvelope(method, error, log);
   }
+}
+
+/** An error as the UI gets it (also used by the app's dialog channels, electron/exports/file-dialogs.ts). */
+export function errorEnvelope(method: string, error: unknown, log: Logger): Envelope<never> {
+  if (error instanceof InputError) {
+    return failure({ code: 'invalid-input', message: error.describe(), field: error.field, file: error.file });
+  }
+  if (error instanceof NotFoundError) return failure({ code: 'not-found', message: error.message });
+  if (error instanceof ConflictError) return failure({ code: 'conflict', message: error.message });
+  log(`API ${method} failed`, error);
+  return failure({ code: 'internal', message: 'Đã có lỗi nội bộ khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.' });
 }
 
 function failure(error: ApiError): Envelope<never> {

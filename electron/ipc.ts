@@ -12,9 +12,18 @@ export function registerIpc(
   isTrustedSender: (url: string | undefined) => boolean,
 ): void {
   ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown) => {
-    if (event.senderFrame?.parent || !isTrustedSender(event.senderFrame?.url)) {
-      throw new Error(`refused ${API_CHANNEL} call from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-    }
+    refuseUntrusted(API_CHANNEL, event, isTrustedSender);
     return dispatch(handlers, typeof method === 'string' ? method : '', input);
   });
+}
+
+/** Throws unless the call comes from the app page in the window's top frame (every channel of the app checks this). */
+export function refuseUntrusted(
+  channel: string,
+  event: { senderFrame?: { parent?: unknown; url?: string } | null },
+  isTrustedSender: (url: string | undefined) => boolean,
+): void {
+  if (event.senderFrame?.parent || !isTrustedSender(event.senderFrame?.url)) {
+    throw new Error(`refused ${channel} call from ${event.senderFrame?.url ?? 'an unknown frame'}`);
+  }
 }

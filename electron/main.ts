@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { createHandlers } from './handlers.js';
 import { registerIpc } from './ipc.js';
+import { registerFileDialogs } from './exports/file-dialogs.js';
 import { defaultDataDir } from './paths.js';
 import { InputError } from './publishing/errors.js';
 import { allowNavigation, allowPermission, isAppUrl, securityHeaders, windowOpenDecision, windowOptions, type AppOrigin } from './security.js';
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
     callback({ responseHeaders: { ...details.responseHeaders, ...headerLists(securityHeaders(Boolean(devUrl))) } });
   });
   registerIpc(ipcMain, createHandlers(services), (url) => isAppUrl(url, origin));
+  // Saving an export and opening a file for import go through the native dialogs (docs/security.md, item 17).
+  if (services.exports) registerFileDialogs(ipcMain, { dialog, jobs: services.exports.jobs, defaultDir: () => app.getPath('documents') }, (url) => isAppUrl(url, origin));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
   openWindow();
 }

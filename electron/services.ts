@@ -13,6 +13,7 @@ import { createContentServices } from './content/services.js';
 import type { Store } from './storage/store.js';
 import { createSettingsService, withCentre } from './records/settings.js';
 import { createComfortServices, readSampleLeaflet } from './records/comfort.js';
+import { createExportService } from './exports/service.js';
 
 export interface ServiceOptions {
   /** Folder holding templates/ and fonts/ (the project, or the packaged app). */
@@ -38,6 +39,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
     }),
   });
+  const records = {
+    records: createRecordsService({ dataDir: options.dataDir, store: options.store, library: storeLibrary(options.store), backups: true }),
+    appRoot: options.appRoot,
+  };
   return {
     info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
     templates: () => registry,
@@ -50,9 +55,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     preflight: async (publication) => [...(await preflightPublication(publication, ctx)), ...content.findings(publication)],
     content,
     comfort: createComfortServices({ store: options.store, settings, publications: content.publications, sample: () => readSampleLeaflet(options.appRoot) }),
-    records: {
-      records: createRecordsService({ dataDir: options.dataDir, store: options.store, library: storeLibrary(options.store), backups: true }),
-      appRoot: options.appRoot,
-    },
+    records,
+    exports: createExportService({ pipeline: ctx, records }),
   };
 }

@@ -20,6 +20,7 @@ import type { Publication } from './publication.js';
 import { findTemplate, loadTemplatePacks, type TemplateRegistry } from './template-registry.js';
 import type { TemplatePack } from './template-schema.js';
 import { parsePublicationJson, readPublication } from './validate.js';
+import { enterStage, pageTicker, type Watch } from './progress.js';
 
 export interface PipelineContext {
   templates: TemplateRegistry;
@@ -62,26 +63,65 @@ export interface RenderOptions {
    * file rules to `preflight` (docs/performance.md).
    */
   fileRules?: boolean;
+  /** Progress by page painted and cancelling between stages and pages (progress.ts); exports pass one, the preview does not. */
+  watch?: Watch;
+  /**
+   * false (with fileRules false): the caller needs the PDF, the findings and
+   * the page count, not what is on each page, so a page's items are let go
+   * as soon as it is painted (`Rendered.layout` keeps its pages, empty). A
+   * long book's laid-out items are most of a render's memory.
+   */
+  keepItems?: boolean;
 }
 
 /** `input` is the publication as JSON text or as parsed data. */
 export async function renderPublication(input: unknown, ctx: PipelineContext, opts: RenderOptions = {}): Promise<Rendered> {
+  const { watch } = opts;
+  await enterStage(watch, 'prepare');
   const publication = validate(input, ctx);
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
-  const tree = documentTree(publication, pack, ctx);
-  const layout = namingFile(ctx.file, () => layoutDocument(tree, pack, ctx.fonts));
-  const pdf = await paintPdf(layout, pack, ctx.fonts, { creationDate: ctx.creationDate, outputProfilePath: ctx.outputProfilePath });
-  const findings = opts.fileRules === false ? layoutFindings(layout, pack) : await preflight(layout, pdf, pack);
+  const layout = await laidOut(publication, pack, ctx, watch);
+  const letGo = opts.keepItems === false && opts.fileRules === false;
+  // Findings read the items, so a run that lets them go takes its findings first.
+  const early = letGo ? layoutFindings(layout, pack) : undefined;
+  const tick = pageTicker(watch, 'paint', layout.pages.length);
+  const pdf = await paintPdf(layout, pack, ctx.fonts, {
+    creationDate: ctx.creationDate,
+    outputProfilePath: ctx.outputProfilePath,
+    afterPage: letGo ? (done) => ((layout.pages[done - 1].items = []), tick(done)) : tick,
+  });
+  const findings = early ?? (opts.fileRules === false ? layoutFindings(layout, pack) : await preflight(layout, pdf, pack));
   return { publication, pack, layout, pdf, findings };
 }
 
+/** Template, markup and layout; the document tree is gone once the pages are laid out. */
+async function laidOut(publication: Publication, pack: TemplatePack, ctx: PipelineContext, watch: Watch | undefined): Promise<LaidOutDocument> {
+  const tree = documentTree(publication, pack, ctx);
+  await enterStage(watch, 'layout');
+  return namingFile(ctx.file, () => layoutDocument(tree, pack, ctx.fonts));
+}
+
 /** The same publication as an editable Word document, written from the document tree (Word reflows it). */
-export async function renderDocx(input: unknown, ctx: PipelineContext): Promise<{ publication: Publication; pack: TemplatePack; docx: Buffer }> {
+export async function renderDocx(input: unknown, ctx: PipelineContext, watch?: Watch): Promise<{ publication: Publication; pack: TemplatePack; docx: Buffer }> {
+  await enterStage(watch, 'prepare');
   const publication = validate(input, ctx);
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
+  const tree = documentTree(publication, pack, ctx);
+  await enterStage(watch, 'write');
   // The Word writer (and the docx package) is loaded on first use: a PDF render does not pay for it.
   const { writeDocx } = await import('./docx/index.js');
-  return { publication, pack, docx: await writeDocx(documentTree(publication, pack, ctx), pack) };
+  return { publication, pack, docx: await writeDocx(tree, pack) };
+}
+
+/**
+ * The office proof of a rendered printer PDF, made from that PDF so it shows
+ * exactly what goes to print: books 2-up in saddle-stitch order, sheets
+ * (leaflets) each side on A4 landscape. pdf-lib is loaded only here.
+ */
+export async function officeProof(pdf: Buffer, pack: TemplatePack, watch?: Watch): Promise<Buffer> {
+  await enterStage(watch, 'impose');
+  const { imposeBooklet, proofSheets } = await import('./impose.js');
+  return pack.definition.book ? imposeBooklet(pdf) : proofSheets(pdf);
 }
 
 /** The findings of a full render: the written PDF is what gets checked. */

@@ -19,6 +19,8 @@ export interface PaintOptions {
   creationDate?: Date;
   /** The CMYK output profile (pdfx/standard.ts `outputProfilePath(appRoot)`); the source tree's by default. */
   outputProfilePath?: string;
+  /** Awaited after each page is drawn (progress and cancelling, see progress.ts `pageTicker`); a throw abandons the document. */
+  afterPage?(done: number): Promise<void>;
 }
 
 /** Registration colour: prints on every plate, so marks show on each separation. */
@@ -59,13 +61,14 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
   const images = openImages(pdf, printable);
   const text = new TextPainter(pdf, fonts);
 
-  for (const page of doc.pages) {
+  for (const [i, page] of doc.pages.entries()) {
     const sheet = sheetFor(page, pack.definition);
     pdf.addPage({ size: [sheet.width, sheet.height], margin: 0 });
     setBoxes(pdf, sheet);
     drawPage(pdf, page, sheet, images, text);
     drawSegments(pdf, [...cropMarks(sheet, pack.definition.marks), ...foldMarks(sheet, page.folds, pack.definition.marks)], pack.definition.marks.weightPt);
     drawSlugLine(sheet, page.folds[0] ?? page.trimWidth, `${doc.title} — ${page.label}`, fonts, text);
+    await opts.afterPage?.(i + 1);
   }
   addOutputIntent(pdf, profilePath);
   pdf.end();
