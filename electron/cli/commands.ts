@@ -47,7 +47,7 @@ export async function render(c: CommandContext, file: string, output: string | u
     return 0;
   }
   // The layout's findings; the PDF/X file rules are `preflight`'s (docs/performance.md).
-  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file }, { fileRules: false });
+  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file }, { fileRules: false, keepItems: false });
   // The office proof is made from the printer PDF itself, so it shows exactly what goes to print.
   const bytes = proof ? await officeProof(result.pdf, result.pack) : result.pdf;
   writeOutput(output, bytes);

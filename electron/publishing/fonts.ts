@@ -11,9 +11,13 @@ import { cachedSubset } from './subset-cache.js';
 interface LoadedFace {
   face: FontFace;
   file: string;
-  /** The file's bytes (fontkit reads from the same buffer): the shape cache's key. */
-  bytes: Buffer;
-  font: Font;
+  /**
+   * The file's bytes (fontkit reads from the same buffer; the shape cache's
+   * key) and the parsed font, opened on the face's first use: a render uses
+   * 4 of the 12 faces, and the other 8 would hold ~4 MB for nothing.
+   */
+  bytes?: Buffer;
+  font?: Font;
   /** Each distinct word shaped once: paragraphs repeat words, layout reruns on every keystroke, and the painter draws what was measured. */
   shaped: Map<string, ShapedText>;
   /** Shaped words of earlier processes, opened on the face's first shaping. */
@@ -61,6 +65,7 @@ export interface FontRegistryOptions {
 
 export class FontRegistry {
   private readonly faces = new Map<string, LoadedFace>();
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly options: FontRegistryOptions = {}) {}
 
@@ -74,7 +79,7 @@ export class FontRegistry {
     const key = faceKey(face);
     // Only the four classic faces are used; a semibold or a second copy must not replace them.
     if (this.faces.has(key) || !/^(regular|bold|italic|bold italic|oblique|bold oblique)$/i.test(sub.trim())) return;
-    this.faces.set(key, { face, file, bytes, font, shaped: new Map(), glyphs: new Map(), missing: new Map() });
+    this.faces.set(key, { face, file, shaped: new Map(), glyphs: new Map(), missing: new Map() });
   }
 
   knownFamilies(): string[] {
@@ -111,6 +116,18 @@ export class FontRegistry {
     return Object.create(this.loaded(face).font, { _glyphs: { value: {}, writable: true } }) as Font;
   }
 
+  /**
+   * One string object for every occurrence of the same text: a 400-page book
+   * sets ~130 000 words but only a few thousand distinct ones, and each laid-out
+   * word keeps its text until the page is painted.
+   */
+  intern(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
+  }
+
   /** Advance width in points of `text` at `sizePt`, shaped (kerning, marks) by fontkit. */
   measure(face: FontFace, sizePt: number, text: string): number {
     return this.shape(face, text).advance * sizePt;
@@ -145,7 +162,7 @@ export class FontRegistry {
     for (const f of this.faces.values()) f.disk?.flush();
   }
 
-  private diskCache(f: LoadedFace): ShapeCacheFile | undefined {
+  private diskCache(f: OpenFace): ShapeCacheFile | undefined {
     const dir = this.options.shapeCacheDir;
     if (dir && !f.disk) f.disk = ShapeCacheFile.forKey(dir, (f.cacheKey ??= shapeCacheKey(f.bytes)));
     return f.disk;
@@ -179,7 +196,7 @@ export class FontRegistry {
     return known;
   }
 
-  private findMissing(f: LoadedFace, text: string): string[] {
+  private findMissing(f: OpenFace, text: string): string[] {
     const missing = new Set<string>();
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
@@ -194,7 +211,7 @@ export class FontRegistry {
     return [...missing];
   }
 
-  private loaded(face: FontFace): LoadedFace {
+  private loaded(face: FontFace): OpenFace {
     const tries: FontFace[] = [
       face,
       { ...face, italic: false },
@@ -203,10 +220,20 @@ export class FontRegistry {
     ];
     for (const t of tries) {
       const f = this.faces.get(faceKey(t));
-      if (f) return f;
+      if (f) return open(f);
     }
     throw new Error(`font family "${face.family}" is not registered (known: ${this.knownFamilies().join(', ')})`);
   }
+}
+
+type OpenFace = LoadedFace & Required<Pick<LoadedFace, 'bytes' | 'font'>>;
+
+function open(f: LoadedFace): OpenFace {
+  if (!f.font) {
+    f.bytes = readFileSync(f.file);
+    f.font = createFont(f.bytes) as Font;
+  }
+  return f as OpenFace;
 }
 
 function shapeWithFontkit(font: Font, text: string): ShapedText {

@@ -46,6 +46,7 @@ export function toWords(runs: Run[], style: ResolvedTextStyle, fonts: FontRegist
   const endWord = (hardBreak: boolean) => {
     if (current.length > 0) {
       for (const f of current) {
+        f.text = fonts.intern(f.text);
         f.width = fonts.measure(f.face, style.sizePt, f.text);
         for (const char of fonts.missingChars(f.face, f.text)) missing.push({ char, face: f.face, source });
       }
