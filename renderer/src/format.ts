@@ -1,5 +1,8 @@
-// How dates, sizes and labels read on screen (Vietnamese conventions).
+// How dates, sizes and labels read on screen. Dates and numbers follow the
+// Vietnamese conventions in every UI language (dd/mm/yyyy, "1,5" mm): the
+// office, its documents and its printers are Vietnamese (docs/ui.md).
 import type { TemplateSummary } from '../../electron/api.js';
+import { i18n } from './i18n/index.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,17 +19,15 @@ export function formatTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-const KIND_NAMES: Record<TemplateSummary['kind'], string> = {
-  leaflet: 'tờ gấp',
-  pocketbook: 'sách bỏ túi',
-  handbook: 'cẩm nang',
-  notebook: 'sổ tay',
-  other: 'ấn phẩm',
-};
+const KINDS: readonly TemplateSummary['kind'][] = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'];
 
-/** "tờ gấp", "cẩm nang"… for a kind, lower case as it sits inside a sentence. */
+/**
+ * "tờ gấp", "cẩm nang"… for a kind in the current language, lower case as it
+ * sits inside a sentence. Called while rendering, so a language switch shows it anew.
+ */
 export function kindName(kind: string): string {
-  return KIND_NAMES[kind as TemplateSummary['kind']] ?? KIND_NAMES.other;
+  const known = KINDS.find((k) => k === kind) ?? 'other';
+  return i18n.t(`kind.${known}`, { ns: 'common' });
 }
 
 export function capitalise(text: string): string {

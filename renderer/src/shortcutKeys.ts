@@ -4,15 +4,13 @@
 
 export type ShortcutAction = 'save' | 'undo' | 'redo' | 'export';
 
-/** The keys for each action, as shown in button titles and the help line. */
-export const SHORTCUT_KEYS: Record<ShortcutAction, string> = {
-  save: 'Ctrl+S',
-  undo: 'Ctrl+Z',
-  redo: 'Ctrl+Shift+Z hoặc Ctrl+Y',
-  export: 'Ctrl+E',
+/** The keys for each action, as shown in button titles and the help line (shortcuts.ts puts them in words). */
+export const SHORTCUT_KEYS: Record<ShortcutAction, readonly string[]> = {
+  save: ['Ctrl+S'],
+  undo: ['Ctrl+Z'],
+  redo: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+  export: ['Ctrl+E'],
 };
-
-export const SHORTCUT_HELP = 'Phím tắt: Ctrl+S lưu ngay · Ctrl+Z hoàn tác · Ctrl+Shift+Z hoặc Ctrl+Y làm lại · Ctrl+E xuất PDF';
 
 type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 

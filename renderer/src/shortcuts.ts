@@ -2,9 +2,26 @@
 // it; Ctrl+P would open the print dialog). Shortcuts stay quiet while a
 // confirmation asks its question, so a key never acts behind it.
 import { useEffect, useRef } from 'react';
-import { shortcutOf, type ShortcutAction } from './shortcutKeys.js';
+import { i18n } from './i18n/index.js';
+import { SHORTCUT_KEYS, shortcutOf, type ShortcutAction } from './shortcutKeys.js';
 
-export { SHORTCUT_HELP, SHORTCUT_KEYS, type ShortcutAction } from './shortcutKeys.js';
+export type { ShortcutAction } from './shortcutKeys.js';
+
+/** The keys of an action in words of the current language: "Ctrl+Shift+Z hoặc Ctrl+Y". */
+export function shortcutText(action: ShortcutAction): string {
+  return SHORTCUT_KEYS[action].reduce((first, second) => i18n.t('shortcuts.either', { ns: 'editor', first, second }));
+}
+
+/** The help line under the editor's toolbar, in the current language. */
+export function shortcutHelp(): string {
+  return i18n.t('shortcuts.help', {
+    ns: 'editor',
+    save: shortcutText('save'),
+    undo: shortcutText('undo'),
+    redo: shortcutText('redo'),
+    export: shortcutText('export'),
+  });
+}
 
 /** A confirmation or a modal dialog is open: shortcuts must not act behind it. */
 export function modalOpen(doc: Document = document): boolean {

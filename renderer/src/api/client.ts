@@ -4,6 +4,7 @@
 // Either way the answer is an Envelope, unwrapped here so screens get the
 // value or an ApiCallError with a Vietnamese message and the field at fault.
 import type { ApiClient, ApiError, ApiInput, ApiMethod, ApiResult, Envelope } from '../../../electron/api.js';
+import { i18n } from '../i18n/index.js';
 
 declare global {
   interface Window {
@@ -23,6 +24,7 @@ export class ApiCallError extends Error {
     this.code = error.code;
     this.field = error.field;
     this.file = error.file;
+    // not translated: the service's own (Vietnamese) wording, cut off its messages
     const place = error.field ? `trường ${error.field}: ` : '';
     const at = place ? error.message.indexOf(place) : -1;
     this.reason = at >= 0 ? error.message.slice(at + place.length) : error.message;
@@ -47,12 +49,12 @@ function httpTransport(): Transport {
         body: JSON.stringify(input),
       });
     } catch {
-      return failure('internal', 'Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "serve".');
+      return failure('internal', i18n.t('api.unreachable', { ns: 'common' }));
     }
     try {
       return (await response.json()) as Envelope<unknown>;
     } catch {
-      return failure('internal', `Ứng dụng trả lời không đọc được (HTTP ${response.status}).`);
+      return failure('internal', i18n.t('api.unreadable', { ns: 'common', status: response.status }));
     }
   };
 }
@@ -76,5 +78,5 @@ export const api: ApiClient = createClient(window.anpham ? ipcTransport(window.a
 /** What went wrong, for any failure: the app's own reason, or a plain line for bugs. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.reason;
-  return 'Đã có lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.';
+  return i18n.t('api.unexpected', { ns: 'common' });
 }

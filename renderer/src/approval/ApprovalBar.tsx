@@ -3,27 +3,32 @@
 // The lock itself is the API's: while locked, saves are refused there, and
 // this bar says why and how to go on.
 import { useEffect, useState } from 'react';
-import { APPROVAL_LABELS, type ApprovalView } from '../../../electron/approval/api.js';
+import { useTranslation } from 'react-i18next';
+import type { ApprovalView } from '../../../electron/approval/api.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDateTime } from '../format.js';
+import type { approval as vi } from '../i18n/vi/approval.js';
 import { versionsHref } from '../library/route.js';
 
+type ActionLabel = keyof typeof vi.action;
 type Action = 'approval.submit' | 'approval.approve' | 'approval.return' | 'approval.sendToPrint' | 'approval.newVersion';
 
-const ACTIONS: Record<ApprovalView['status'], { action: Action; label: string; needsName?: boolean }[]> = {
-  draft: [{ action: 'approval.submit', label: 'Trình duyệt' }],
+/** The steps open in each status; `label` names the button's string (approval:action.*). */
+const ACTIONS: Record<ApprovalView['status'], { action: Action; label: ActionLabel; needsName?: boolean }[]> = {
+  draft: [{ action: 'approval.submit', label: 'submit' }],
   submitted: [
-    { action: 'approval.approve', label: 'Duyệt', needsName: true },
-    { action: 'approval.return', label: 'Trả lại để sửa' },
+    { action: 'approval.approve', label: 'approve', needsName: true },
+    { action: 'approval.return', label: 'return' },
   ],
   approved: [
-    { action: 'approval.sendToPrint', label: 'Gửi in' },
-    { action: 'approval.newVersion', label: 'Mở phiên bản mới để sửa' },
+    { action: 'approval.sendToPrint', label: 'sendToPrint' },
+    { action: 'approval.newVersion', label: 'newVersion' },
   ],
-  sent: [{ action: 'approval.newVersion', label: 'Mở phiên bản mới để sửa' }],
+  sent: [{ action: 'approval.newVersion', label: 'newVersion' }],
 };
 
 export function ApprovalBar({ id }: { id: string }) {
+  const { t } = useTranslation('approval');
   const [view, setView] = useState<ApprovalView | null>(null);
   const [by, setBy] = useState('');
   const [note, setNote] = useState('');
@@ -44,9 +49,9 @@ export function ApprovalBar({ id }: { id: string }) {
           : await api.call(action, { id, ...(by && { by }), ...(note && { note }) });
       setView(next);
       setNote('');
-      setMessage(`${APPROVAL_LABELS[next.status]} (phiên bản ${next.version}).`);
+      setMessage(t('bar.done', { status: t(`status.${next.status}`), version: next.version }));
     } catch (e) {
-      setMessage(`Chưa làm được: ${errorMessage(e)}`);
+      setMessage(t('bar.failed', { reason: errorMessage(e) }));
     }
   };
 
@@ -54,27 +59,28 @@ export function ApprovalBar({ id }: { id: string }) {
     <div className="approval-bar" data-testid="approval">
       <div className="field-row">
         <span className={`approval-status${view.locked ? ' locked' : ''}`}>
-          {APPROVAL_LABELS[view.status]} · phiên bản {view.version}
-          {view.approval && ` · duyệt bởi ${view.approval.by} lúc ${formatDateTime(view.approval.at)}`}
+          {view.approval
+            ? t('bar.stateApproved', { status: t(`status.${view.status}`), version: view.version, by: view.approval.by, at: formatDateTime(view.approval.at) })
+            : t('bar.state', { status: t(`status.${view.status}`), version: view.version })}
         </span>
         <label>
-          <span>Người thực hiện</span>
-          <input value={by} onChange={(e) => setBy(e.target.value)} placeholder="Họ tên, chức vụ" />
+          <span>{t('bar.actor')}</span>
+          <input value={by} onChange={(e) => setBy(e.target.value)} placeholder={t('bar.actorHint')} />
         </label>
         <label className="grow">
-          <span>Ghi chú</span>
+          <span>{t('bar.note')}</span>
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         {ACTIONS[view.status].map(({ action, label, needsName }) => (
-          <button key={action} type="button" disabled={needsName && !by.trim()} onClick={() => void run(action)}>{label}</button>
+          <button key={action} type="button" disabled={needsName && !by.trim()} onClick={() => void run(action)}>{t(`action.${label}`)}</button>
         ))}
-        {(view.versions.length > 0) && <a href={versionsHref(id)}>Các phiên bản, so sánh</a>}
+        {(view.versions.length > 0) && <a href={versionsHref(id)}>{t('bar.versions')}</a>}
       </div>
       {view.locked && (
         <p className="hint" role="note">
           {view.status === 'submitted'
-            ? 'Đang chờ duyệt: nội dung bị khóa, mọi thay đổi sẽ không được lưu. Trả lại để sửa tiếp.'
-            : 'Đã duyệt: nội dung bị khóa, mọi thay đổi sẽ không được lưu. Mở phiên bản mới để sửa; bản đã duyệt vẫn được giữ.'}
+            ? t('bar.lockedSubmitted')
+            : t('bar.lockedApproved')}
         </p>
       )}
       {message && <p className="message" role="status">{message}</p>}

@@ -1,6 +1,7 @@
 // The choices a book offers: its trim size and the number of ruled note
 // pages. Shown when a book is created and in its editor.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BookOptions } from '../../../electron/api.js';
 import { SelectField } from '../editor/controls.js';
 import type { BookChoices } from './choices.js';
@@ -12,15 +13,16 @@ interface Props {
 }
 
 export function BookOptionsFields({ options, choices, onChoices }: Props) {
+  const { t } = useTranslation('book');
   const sizes = options.sizes.map((s) => [s.id, s.label] as const);
   return (
     <>
       {sizes.length > 1 && (
-        <SelectField label="Khổ sách" value={choices.size ?? options.defaultSize ?? sizes[0][0]} options={sizes}
+        <SelectField label={t('options.size')} value={choices.size ?? options.defaultSize ?? sizes[0][0]} options={sizes}
           onValue={(size) => onChoices({ ...choices, size })} />
       )}
       {options.notePages && (
-        <PageCountField label="Số trang ghi chú (kẻ dòng)" max={options.notePages.max}
+        <PageCountField label={t('options.notePages')} max={options.notePages.max}
           value={choices.notePages ?? options.notePages.default}
           onValue={(notePages) => onChoices({ ...choices, notePages })} />
       )}

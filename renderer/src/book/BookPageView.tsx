@@ -2,6 +2,7 @@
 // allows. A click on printed text finds its block in the editor; the block
 // the user jumped from is outlined on the page.
 import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PagePreview } from '../../../electron/api.js';
 import type { SourceRef } from '../../../electron/publishing/publication.js';
 import { CanvasSlot } from './CanvasSlot.js';
@@ -51,6 +52,7 @@ function BookPage({ doc, page, pageNumber, width, highlight, onPickBlock }: {
   highlight?: SourceRef;
   onPickBlock(source: SourceRef): void;
 }) {
+  const { t } = useTranslation(['book', 'common']);
   const drawn = useDrawnPage(doc, pageNumber, page, width);
   // Until the new page is drawn the old one stays, faded; its number says which it is.
   const current = drawn?.pageNumber === pageNumber && drawn.doc === doc;
@@ -68,15 +70,15 @@ function BookPage({ doc, page, pageNumber, width, highlight, onPickBlock }: {
     <figure className={`book-page${current ? '' : ' stale'}`} style={{ width }}
       data-page={drawn?.pageNumber} data-current={current}>
       <div className="book-paper" style={{ aspectRatio: `${page.trimWidth} / ${page.trimHeight}` }} onClick={pick}
-        title="Bấm vào một đoạn chữ để mở khối của nó trong phần soạn thảo">
-        <CanvasSlot canvas={drawn?.canvas} label={`Trang ${drawn?.pageNumber ?? pageNumber}`} />
+        title={t('pickHint')}>
+        <CanvasSlot canvas={drawn?.canvas} label={t('common:page', { page: drawn?.pageNumber ?? pageNumber })} />
         <svg className="page-overlay" viewBox={`0 0 ${page.trimWidth} ${page.trimHeight}`} aria-hidden="true">
           {marked.map((r, i) => (
             <rect key={i} className="block-mark" x={r.x - 3} y={r.y - 3} width={r.width + 6} height={r.height + 6} />
           ))}
         </svg>
       </div>
-      <figcaption>Trang {pageNumber}{blank ? ' · trang trắng' : ''}</figcaption>
+      <figcaption>{blank ? t('blankCaption', { page: pageNumber }) : t('common:page', { page: pageNumber })}</figcaption>
     </figure>
   );
 }

@@ -2,6 +2,7 @@
 // as a thumbnail beside it, buttons to turn pages, and the preflight findings
 // underneath, each able to show its page or open its block.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SourceRef } from '../../../electron/publishing/publication.js';
 import { Findings } from '../preview/Findings.js';
 import type { PreviewState } from '../preview/usePreview.js';
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function BookPreviewPane({ state: { preview, busy, error }, page, onPage, highlight, describeBlock, onShowBlock }: Props) {
+  const { t } = useTranslation(['book', 'preview', 'common']);
   const [mode, setMode] = useState<ViewMode>('page');
   const result = preview?.result;
   const pageCount = result?.pages.length ?? 0;
@@ -37,25 +39,25 @@ export function BookPreviewPane({ state: { preview, busy, error }, page, onPage,
     <section className="preview book-preview" aria-labelledby="preview-title"
       data-testid="preview" data-drawn={preview?.drawn ?? 0}>
       <div className="preview-head">
-        <h2 id="preview-title">Xem trước</h2>
+        <h2 id="preview-title">{t('preview:title')}</h2>
         <span className="small muted" aria-live="polite">
-          {busy ? 'Đang dựng lại…' : preview ? `${pageCount} trang · dựng trong ${Math.round(preview.totalMs)} ms (máy dàn trang ${Math.round(preview.result.ms)} ms)` : ''}
+          {busy ? t('preview:rendering') : preview ? t('timing', { count: pageCount, total: Math.round(preview.totalMs), engine: Math.round(preview.result.ms) }) : ''}
         </span>
       </div>
-      {error && <p className="message error" role="alert">Chưa xem trước được: {error}</p>}
-      {!preview && !error && <p className="muted">Đang dựng bản xem trước…</p>}
+      {error && <p className="message error" role="alert">{t('preview:failed', { reason: error })}</p>}
+      {!preview && !error && <p className="muted">{t('preview:first')}</p>}
       {preview && result && (
         <>
-          <div className="page-nav" role="group" aria-label="Lật trang" ref={nav}>
-            <button type="button" disabled={shown[0] <= 1} onClick={() => onPage(stepPage(page, mode, pageCount, -1))}>‹ Trang trước</button>
+          <div className="page-nav" role="group" aria-label={t('nav')} ref={nav}>
+            <button type="button" disabled={shown[0] <= 1} onClick={() => onPage(stepPage(page, mode, pageCount, -1))}>{t('previous')}</button>
             <span className="page-nav-where" data-testid="shown-pages">
-              {shown.length > 1 ? `Trang ${shown[0]}–${shown[1]}` : `Trang ${shown[0]}`} / {pageCount}
+              {shown.length > 1 ? t('spreadPages', { first: shown[0], last: shown[1] }) : t('common:page', { page: shown[0] })} / {pageCount}
             </span>
-            <button type="button" disabled={shown.at(-1)! >= pageCount} onClick={() => onPage(stepPage(page, mode, pageCount, 1))}>Trang sau ›</button>
-            <span className="page-nav-mode" role="radiogroup" aria-label="Cách xem">
+            <button type="button" disabled={shown.at(-1)! >= pageCount} onClick={() => onPage(stepPage(page, mode, pageCount, 1))}>{t('next')}</button>
+            <span className="page-nav-mode" role="radiogroup" aria-label={t('mode')}>
               {(['page', 'spread'] as const).map((m) => (
                 <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>
-                  {m === 'page' ? 'Từng trang' : 'Trang đôi'}
+                  {t(`modes.${m}`)}
                 </button>
               ))}
             </span>

@@ -2,6 +2,7 @@
 // the page big. Only thumbnails in (or near) view are drawn, and again only
 // when a new render arrives while they are in view.
 import { memo, useEffect, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PagePreview } from '../../../electron/api.js';
 import { CanvasSlot } from './CanvasSlot.js';
 import type { PdfDocument } from './pdfPages.js';
@@ -21,6 +22,7 @@ interface Props {
 
 // Memoised: a long book has many thumbnails, and the editor re-renders on every key typed.
 export const PageThumbnails = memo(function PageThumbnails({ doc, pages, shown, onSelect }: Props) {
+  const { t } = useTranslation('book');
   const strip = useRef<HTMLOListElement>(null);
 
   // Keep the pages shown in view in the strip (without scrolling the window, as scrollIntoView would).
@@ -34,7 +36,7 @@ export const PageThumbnails = memo(function PageThumbnails({ doc, pages, shown, 
   }, [shown]);
 
   return (
-    <ol className="thumbnails" ref={strip} aria-label="Các trang">
+    <ol className="thumbnails" ref={strip} aria-label={t('pages')}>
       {pages.map((page, i) => (
         <Thumbnail key={i} doc={doc} page={page} pageNumber={i + 1} root={strip}
           current={shown.includes(i + 1)} onSelect={onSelect} />
@@ -51,11 +53,12 @@ function Thumbnail({ doc, page, pageNumber, root, current, onSelect }: {
   current: boolean;
   onSelect(page: number): void;
 }) {
+  const { t } = useTranslation(['book', 'common']);
   const item = useRef<HTMLLIElement>(null);
   const visible = useVisible(item, root);
   const drawn = useDrawnPage(doc, pageNumber, visible ? page : null, THUMB_WIDTH);
   const blank = page.book?.blank !== undefined;
-  const name = `Trang ${pageNumber}${blank ? ' (trang trắng)' : ''}`;
+  const name = blank ? t('blankPage', { page: pageNumber }) : t('common:page', { page: pageNumber });
   return (
     <li ref={item} data-page={pageNumber} data-drawn={drawn?.doc === doc ? 'current' : drawn ? 'stale' : 'none'}>
       <button type="button" className="thumbnail" aria-current={current ? 'page' : undefined} aria-label={name}

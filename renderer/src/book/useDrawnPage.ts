@@ -3,6 +3,7 @@
 // re-rendered), and a drawing no longer wanted is cancelled.
 import { useEffect, useState } from 'react';
 import type { PagePreview } from '../../../electron/api.js';
+import { i18n } from '../i18n/index.js';
 import { drawPage, type PdfDocument } from './pdfPages.js';
 
 export interface DrawnPage {
@@ -20,7 +21,7 @@ export function useDrawnPage(doc: PdfDocument, pageNumber: number, page: PagePre
     const drawing = drawPage(doc, pageNumber, page, cssWidth);
     drawing.promise.then(
       (canvas) => canvas && setDrawn({ canvas, doc, pageNumber }),
-      (e) => console.error(`Không vẽ được trang ${pageNumber}:`, e),
+      (e) => console.error(i18n.t('drawFailed', { ns: 'book', page: pageNumber }), e),
     );
     return () => drawing.cancel();
   }, [doc, pageNumber, page, cssWidth]);

@@ -2,6 +2,7 @@
 // the publication, the date and the shortfall named, when stock would go
 // below zero), the list, and the handover record for the ones ticked.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DistributionView } from '../../../electron/records/distribution-api.js';
 import { OCCASIONS } from '../../../electron/records/schemas.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
@@ -10,7 +11,6 @@ import { ConfirmButton } from '../ConfirmButton.js';
 import { Field } from '../records/Field.js';
 import { formatDate, formatInteger, parseDisplayDate, parseWhole, todayDisplay } from '../records/format.js';
 import { useLoad } from '../records/useLoad.js';
-import { OCCASION_NAMES } from './labels.js';
 
 interface Form {
   id?: string;
@@ -27,6 +27,7 @@ interface Form {
 const EMPTY: Form = { date: todayDisplay(), unitId: '', publicationId: '', quantity: '', recipient: '', occasion: '', eventId: '', handoverNumber: '' };
 
 export function DistributionsScreen() {
+  const { t } = useTranslation('distribution');
   const list = useLoad(() => api.call('distributions.list', {}), []);
   const units = useLoad(() => api.call('units.list', {}), []);
   const stock = useLoad(() => api.call('stock.list', {}), []);
@@ -40,15 +41,23 @@ export function DistributionsScreen() {
 
   const open = (units.value ?? []).filter((u) => !u.retiredOn || u.id === form.unitId);
   const reload = () => { list.reload(); stock.reload(); units.reload(); plan.reload(); };
+  /** "Tập huấn 05/10/2022, Huyện Văn Lãng": the plan event a distribution belongs to, named in the screen's language. */
+  const eventLabel = (eventId: string | undefined) => {
+    const ev = eventId ? plan.value?.events.find((e) => e.id === eventId) : undefined;
+    if (!ev) return undefined;
+    const named = { activity: t(`activity.${ev.activity}`), date: formatDate(ev.date) };
+    const where = ev.place ?? ev.unitName;
+    return where ? t('distributions.eventAt', { ...named, where }) : t('distributions.eventOn', named);
+  };
 
   const save = async () => {
     const date = parseDisplayDate(form.date);
-    if (!date) return setError({ field: 'date', message: 'Ngày cấp phát phải có dạng dd/mm/yyyy và là một ngày có thật.' });
+    if (!date) return setError({ field: 'date', message: t('distributions.dateWrong') });
     try {
       const { date: _shown, quantity, ...rest } = form;
       await api.call('distributions.save', { distribution: { ...rest, date, quantity: parseWhole(quantity) ?? quantity } });
       setError(undefined);
-      setSaved(form.id ? 'Đã sửa lần cấp phát.' : 'Đã ghi lần cấp phát.');
+      setSaved(form.id ? t('distributions.corrected') : t('distributions.saved'));
       setForm({ ...EMPTY, date: form.date, unitId: form.unitId, occasion: form.occasion, eventId: form.eventId });
       reload();
     } catch (e) {
@@ -73,70 +82,70 @@ export function DistributionsScreen() {
 
   return (
     <div className="records-page">
-      <h1>Cấp phát ấn phẩm</h1>
-      <form className="rec-form" aria-label={form.id ? 'Sửa lần cấp phát' : 'Ghi cấp phát'} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <h1>{t('distributions.title')}</h1>
+      <form className="rec-form" aria-label={form.id ? t('distributions.editForm') : t('distributions.record')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <div className="rec-grid">
-          <Field label="Ngày cấp phát" value={form.date} onChange={set('date')} placeholder="dd/mm/yyyy" error={fieldError('date')} />
-          <label className="rec-field"><span>Đơn vị nhận</span>
+          <Field label={t('distributions.date')} value={form.date} onChange={set('date')} placeholder={t('datePattern')} error={fieldError('date')} />
+          <label className="rec-field"><span>{t('distributions.unit')}</span>
             <select value={form.unitId} onChange={(e) => set('unitId')(e.target.value)} aria-invalid={fieldError('unitId') ? true : undefined}>
-              <option value="">— chọn đơn vị —</option>
+              <option value="">{t('distributions.chooseUnit')}</option>
               {open.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
             </select>
             {fieldError('unitId') && <span className="rec-error" role="alert">{fieldError('unitId')}</span>}
           </label>
-          <label className="rec-field"><span>Ấn phẩm</span>
+          <label className="rec-field"><span>{t('field.publication')}</span>
             <select value={form.publicationId} onChange={(e) => set('publicationId')(e.target.value)}>
-              <option value="">— chọn ấn phẩm —</option>
-              {(stock.value ?? []).map((s) => <option key={s.publicationId} value={s.publicationId}>{s.title} (tồn {formatInteger(s.balance)})</option>)}
+              <option value="">{t('distributions.choosePublication')}</option>
+              {(stock.value ?? []).map((s) => <option key={s.publicationId} value={s.publicationId}>{t('distributions.inStock', { title: s.title, balance: formatInteger(s.balance) })}</option>)}
             </select>
           </label>
-          <Field label="Số lượng" value={form.quantity} onChange={set('quantity')} inputMode="numeric" error={fieldError('quantity')} />
-          <Field label="Người nhận" value={form.recipient} onChange={set('recipient')} hint="Người hoặc cơ quan nhận" />
-          <label className="rec-field"><span>Dịp cấp phát</span>
+          <Field label={t('field.quantity')} value={form.quantity} onChange={set('quantity')} inputMode="numeric" error={fieldError('quantity')} />
+          <Field label={t('field.recipient')} value={form.recipient} onChange={set('recipient')} hint={t('distributions.recipientHint')} />
+          <label className="rec-field"><span>{t('distributions.occasion')}</span>
             <select value={form.occasion} onChange={(e) => set('occasion')(e.target.value)}>
-              <option value="">—</option>
-              {OCCASIONS.map((o) => <option key={o} value={o}>{OCCASION_NAMES[o]}</option>)}
+              <option value="">{t('noChoice')}</option>
+              {OCCASIONS.map((o) => <option key={o} value={o}>{t(`occasion.${o}`)}</option>)}
             </select>
           </label>
-          <label className="rec-field"><span>Sự kiện của kế hoạch</span>
+          <label className="rec-field"><span>{t('distributions.event')}</span>
             <select value={form.eventId} onChange={(e) => set('eventId')(e.target.value)}>
-              <option value="">(không gắn)</option>
-              {(plan.value?.events ?? []).map((ev) => <option key={ev.id} value={ev.id}>{formatDate(ev.date)} · {ev.place ?? ev.unitName ?? ev.activity}</option>)}
+              <option value="">{t('distributions.noEvent')}</option>
+              {(plan.value?.events ?? []).map((ev) => <option key={ev.id} value={ev.id}>{formatDate(ev.date)} · {ev.place ?? ev.unitName ?? t(`activity.${ev.activity}`)}</option>)}
             </select>
           </label>
-          <Field label="Số biên bản giao nhận" value={form.handoverNumber} onChange={set('handoverNumber')} />
+          <Field label={t('distributions.handoverNumber')} value={form.handoverNumber} onChange={set('handoverNumber')} />
         </div>
         <div className="rec-row">
-          <button type="submit" className="primary">{form.id ? 'Lưu thay đổi' : 'Ghi cấp phát'}</button>
-          {form.id && <button type="button" onClick={() => setForm(EMPTY)}>Thôi sửa</button>}
+          <button type="submit" className="primary">{form.id ? t('distributions.saveChanges') : t('distributions.record')}</button>
+          {form.id && <button type="button" onClick={() => setForm(EMPTY)}>{t('distributions.stopEditing')}</button>}
         </div>
         {error && !['date', 'quantity', 'unitId'].includes(error.field ?? '') && <p className="rec-error" role="alert">{error.message}</p>}
         {saved && <p className="rec-ok" role="status">{saved}</p>}
       </form>
 
       <div className="rec-row">
-        <span>Biên bản giao nhận cho {ticked.size} lần cấp phát đã chọn (cùng một đơn vị):</span>
-        <button type="button" disabled={!ticked.size} onClick={() => void handover('docx')}>Biên bản (Word)</button>
-        <button type="button" disabled={!ticked.size} onClick={() => void handover('pdf')}>Biên bản (PDF)</button>
+        <span>{t('distributions.handoverFor', { count: ticked.size })}</span>
+        <button type="button" disabled={!ticked.size} onClick={() => void handover('docx')}>{t('distributions.handoverWord')}</button>
+        <button type="button" disabled={!ticked.size} onClick={() => void handover('pdf')}>{t('distributions.handoverPdf')}</button>
       </div>
       {list.error && <p className="rec-error" role="alert">{list.error}</p>}
-      <table className="rec-table" aria-label="Các lần cấp phát">
-        <thead><tr><th>Chọn</th><th>Ngày</th><th>Đơn vị</th><th>Ấn phẩm</th><th className="num">Số lượng</th><th>Người nhận</th><th>Dịp</th><th>Số biên bản</th><th /></tr></thead>
+      <table className="rec-table" aria-label={t('distributions.table')}>
+        <thead><tr><th>{t('distributions.tick')}</th><th>{t('field.date')}</th><th>{t('field.unit')}</th><th>{t('field.publication')}</th><th className="num">{t('field.quantity')}</th><th>{t('field.recipient')}</th><th>{t('distributions.occasionColumn')}</th><th>{t('distributions.handoverColumn')}</th><th /></tr></thead>
         <tbody>
           {(list.value ?? []).map((x) => (
             <tr key={x.id}>
-              <td><input type="checkbox" aria-label={`Chọn lần cấp phát ngày ${formatDate(x.date)} cho ${x.unitName}`} checked={ticked.has(x.id)}
+              <td><input type="checkbox" aria-label={t('distributions.tickOne', { date: formatDate(x.date), unit: x.unitName })} checked={ticked.has(x.id)}
                 onChange={(e) => setTicked((t) => { const next = new Set(t); if (e.target.checked) next.add(x.id); else next.delete(x.id); return next; })} /></td>
               <td>{formatDate(x.date)}</td><td>{x.unitName}</td><td>{x.title}</td><td className="num">{formatInteger(x.quantity)}</td>
-              <td>{x.recipient ?? ''}</td><td>{x.eventLabel ?? (x.occasion ? OCCASION_NAMES[x.occasion] : '')}</td><td>{x.handoverNumber ?? ''}</td>
+              <td>{x.recipient ?? ''}</td><td>{eventLabel(x.eventId) ?? x.eventLabel ?? (x.occasion ? t(`occasion.${x.occasion}`) : '')}</td><td>{x.handoverNumber ?? ''}</td>
               <td className="rec-actions">
-                <button type="button" onClick={() => edit(x)}>Sửa</button>
-                <ConfirmButton label={`Xoá lần cấp phát ngày ${formatDate(x.date)}`} question="Xoá lần cấp phát này?"
-                  onConfirm={() => void api.call('distributions.delete', { id: x.id }).then(reload, (e) => setError({ message: errorMessage(e) }))}>Xoá…</ConfirmButton>
+                <button type="button" onClick={() => edit(x)}>{t('distributions.edit')}</button>
+                <ConfirmButton label={t('distributions.deleteOne', { date: formatDate(x.date) })} question={t('distributions.deleteQuestion')}
+                  onConfirm={() => void api.call('distributions.delete', { id: x.id }).then(reload, (e) => setError({ message: errorMessage(e) }))}>{t('delete')}</ConfirmButton>
               </td>
             </tr>
           ))}
-          {list.value?.length === 0 && <tr><td colSpan={9} className="muted">Chưa có lần cấp phát nào.</td></tr>}
+          {list.value?.length === 0 && <tr><td colSpan={9} className="muted">{t('distributions.empty')}</td></tr>}
         </tbody>
       </table>
     </div>

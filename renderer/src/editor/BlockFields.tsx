@@ -1,5 +1,6 @@
 // The inputs that fit each kind of block. Each edit hands back a whole new
 // block; the block list puts it in place.
+import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../electron/publishing/publication.js';
 import { TextField } from './TextField.js';
 import { MmField, SelectField } from './controls.js';
@@ -12,34 +13,30 @@ interface Props {
   invalid?: boolean;
 }
 
-const ALIGNS = [
-  ['justify', 'Căn đều hai bên'],
-  ['left', 'Căn trái'],
-  ['center', 'Căn giữa'],
-  ['right', 'Căn phải'],
-] as const;
-
-const LEVELS = [['1', 'Cấp 1 (lớn nhất)'], ['2', 'Cấp 2'], ['3', 'Cấp 3']] as const;
-
-const TONES = [['info', 'Thông tin'], ['important', 'Quan trọng']] as const;
+const ALIGNS = ['justify', 'left', 'center', 'right'] as const;
+const LEVELS = ['1', '2', '3'] as const;
+const TONES = ['info', 'important'] as const;
 
 export function BlockFields({ block, onChange, invalid }: Props) {
+  const { t } = useTranslation('editor');
   switch (block.type) {
     case 'heading':
       return (
         <div className="field-row">
-          <TextField label="Tiêu đề" value={block.text} invalid={invalid} className="grow"
+          <TextField label={t('fields.heading')} value={block.text} invalid={invalid} className="grow"
             onValue={(text) => onChange({ ...block, text })} />
-          <SelectField label="Cấp" value={String(block.level) as '1' | '2' | '3'} options={LEVELS}
+          <SelectField label={t('fields.level')} value={String(block.level) as '1' | '2' | '3'}
+            options={LEVELS.map((level) => [level, t(`fields.levels.${level}`)] as const)}
             onValue={(v) => onChange({ ...block, level: Number(v) })} />
         </div>
       );
     case 'paragraph':
       return (
         <>
-          <TextField label="Đoạn văn" multiline value={block.text} invalid={invalid}
+          <TextField label={t('fields.paragraph')} multiline value={block.text} invalid={invalid}
             onValue={(text) => onChange({ ...block, text })} />
-          <SelectField label="Căn lề" value={block.align ?? 'justify'} options={ALIGNS}
+          <SelectField label={t('fields.align')} value={block.align ?? 'justify'}
+            options={ALIGNS.map((align) => [align, t(`fields.aligns.${align}`)] as const)}
             onValue={(align) => onChange({ ...block, align })} />
         </>
       );
@@ -48,9 +45,9 @@ export function BlockFields({ block, onChange, invalid }: Props) {
     case 'qa':
       return (
         <>
-          <TextField label="Câu hỏi" value={block.question} invalid={invalid}
+          <TextField label={t('fields.question')} value={block.question} invalid={invalid}
             onValue={(question) => onChange({ ...block, question })} />
-          <TextField label="Trả lời" multiline value={block.answer} invalid={invalid}
+          <TextField label={t('fields.answer')} multiline value={block.answer} invalid={invalid}
             onValue={(answer) => onChange({ ...block, answer })} />
         </>
       );
@@ -58,12 +55,13 @@ export function BlockFields({ block, onChange, invalid }: Props) {
       return (
         <>
           <div className="field-row">
-            <TextField label="Tiêu đề khung (không bắt buộc)" value={block.title ?? ''} className="grow"
+            <TextField label={t('fields.calloutTitle')} value={block.title ?? ''} className="grow"
               onValue={(title) => onChange({ ...block, title: title || undefined })} />
-            <SelectField label="Kiểu" value={block.tone ?? 'info'} options={TONES}
+            <SelectField label={t('fields.tone')} value={block.tone ?? 'info'}
+              options={TONES.map((tone) => [tone, t(`fields.tones.${tone}`)] as const)}
               onValue={(tone) => onChange({ ...block, tone })} />
           </div>
-          <TextField label="Nội dung khung" multiline rows={3} value={block.text} invalid={invalid}
+          <TextField label={t('fields.calloutText')} multiline rows={3} value={block.text} invalid={invalid}
             onValue={(text) => onChange({ ...block, text })} />
         </>
       );
@@ -72,17 +70,17 @@ export function BlockFields({ block, onChange, invalid }: Props) {
     case 'qr':
       return (
         <>
-          <TextField label="Dữ liệu của mã (số điện thoại dạng tel:18001233 hoặc địa chỉ web)" value={block.data}
+          <TextField label={t('fields.qrData')} value={block.data}
             invalid={invalid} onValue={(data) => onChange({ ...block, data })} />
           <div className="field-row">
-            <TextField label="Chú thích" value={block.caption ?? ''} className="grow"
+            <TextField label={t('fields.caption')} value={block.caption ?? ''} className="grow"
               onValue={(caption) => onChange({ ...block, caption: caption || undefined })} />
-            <MmField label="Cỡ (mm)" value={block.sizeMm} min={10} max={100}
+            <MmField label={t('fields.qrSize')} value={block.sizeMm} min={10} max={100}
               onValue={(sizeMm) => onChange({ ...block, sizeMm })} />
           </div>
         </>
       );
     case 'pageBreak':
-      return <p className="muted small">Phần sau bắt đầu ở khung (trang) tiếp theo.</p>;
+      return <p className="muted small">{t('fields.pageBreak')}</p>;
   }
 }

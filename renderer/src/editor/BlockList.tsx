@@ -1,9 +1,11 @@
 // The blocks of one slot: each with its fields and buttons to move it up or
 // down and delete it, and a row of buttons to add a block at the end.
 import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Block, BlockType } from '../../../electron/publishing/publication.js';
 import { ConfirmButton } from '../ConfirmButton.js';
-import { ADDABLE, BLOCK_NAMES, emptyBlock, moveItem } from './blocks.js';
+import { ADDABLE, emptyBlock, moveItem } from './blocks.js';
+import { capitalise } from '../format.js';
 import { BlockFields } from './BlockFields.js';
 import { TranslationFields } from '../library/TranslationFields.js';
 
@@ -26,6 +28,8 @@ export function blockDomId(slot: string, index: number): string {
 }
 
 export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex, pageOf, onShowPage }: Props) {
+  const { t } = useTranslation(['editor', 'common']);
+  const blockName = (type: BlockType) => t(`blocks.name.${type}`);
   // Moving a block moves its DOM node, which drops keyboard focus; put focus
   // back on the same button so up/down can be pressed again and again.
   // At the top or bottom that button is disabled, so the other one takes focus.
@@ -55,30 +59,30 @@ export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex, pag
 
   return (
     <div className="block-list">
-      {blocks.length === 0 && <p className="muted">Phần «{slotLabel}» chưa có khối nào.</p>}
+      {blocks.length === 0 && <p className="muted">{t('blocks.empty', { slot: slotLabel })}</p>}
       <ol className="blocks">
         {blocks.map((block, index) => {
-          const name = BLOCK_NAMES[block.type];
-          const where = `${name.toLowerCase()} thứ ${index + 1}`;
+          const name = blockName(block.type);
+          const where = t('blocks.where', { name, number: index + 1 });
           const page = pageOf?.(block);
           return (
             <li key={block.id} id={blockDomId(slot, index)}
               className={`block-card${invalidIndex === index ? ' invalid' : ''}`}>
               <div className="block-head">
-                <h3 id={`${block.id}-card`} tabIndex={-1}>{index + 1}. {name}</h3>
+                <h3 id={`${block.id}-card`} tabIndex={-1}>{index + 1}. {capitalise(name)}</h3>
                 <div className="block-tools">
                   {onShowPage && (
                     <button type="button" disabled={page === undefined} onClick={() => onShowPage(block, index, page!)}
-                      title={page === undefined ? 'Khối này chưa có trong bản xem trước' : `Hiện trang ${page} ở bản xem trước`}>
-                      {page === undefined ? 'Xem trang' : `Xem trang ${page}`}
+                      title={page === undefined ? t('blocks.pageNotYet') : t('blocks.pageShow', { page })}>
+                      {page === undefined ? t('blocks.page') : t('blocks.pageNumber', { page })}
                     </button>
                   )}
                   <button type="button" id={`${block.id}-up`} disabled={index === 0}
-                    aria-label={`Chuyển ${where} lên trên`} onClick={() => move(index, index - 1, block.id!, 'up')}>↑</button>
+                    aria-label={t('blocks.up', { where })} onClick={() => move(index, index - 1, block.id!, 'up')}>↑</button>
                   <button type="button" id={`${block.id}-down`} disabled={index === blocks.length - 1}
-                    aria-label={`Chuyển ${where} xuống dưới`} onClick={() => move(index, index + 1, block.id!, 'down')}>↓</button>
-                  <ConfirmButton label={`Xoá ${where}`} question="Xoá khối này?"
-                    onConfirm={() => onChange(blocks.filter((_, i) => i !== index))}>Xoá…</ConfirmButton>
+                    aria-label={t('blocks.down', { where })} onClick={() => move(index, index + 1, block.id!, 'down')}>↓</button>
+                  <ConfirmButton label={t('blocks.deleteNamed', { where })} question={t('blocks.deleteQuestion')}
+                    onConfirm={() => onChange(blocks.filter((_, i) => i !== index))}>{t('common:deleteAsk')}</ConfirmButton>
                 </div>
               </div>
               <BlockFields block={block} invalid={invalidIndex === index} onChange={(next) => replace(index, next)} />
@@ -87,10 +91,10 @@ export function BlockList({ slot, slotLabel, blocks, onChange, invalidIndex, pag
           );
         })}
       </ol>
-      <div className="add-block" role="group" aria-label={`Thêm khối vào «${slotLabel}»`}>
-        <span className="add-label">Thêm:</span>
+      <div className="add-block" role="group" aria-label={t('blocks.add', { slot: slotLabel })}>
+        <span className="add-label">{t('blocks.addLabel')}</span>
         {ADDABLE.map((type) => (
-          <button type="button" key={type} onClick={() => add(type)}>+ {BLOCK_NAMES[type]}</button>
+          <button type="button" key={type} onClick={() => add(type)}>{t('blocks.addButton', { name: capitalise(blockName(type)) })}</button>
         ))}
       </div>
     </div>

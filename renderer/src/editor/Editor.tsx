@@ -3,6 +3,8 @@
 // that turns pages. Every change goes to autosave and to the preview; what is
 // on screen is always the user's text, whether or not the last save succeeded.
 import { useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TemplateSummary } from '../../../electron/api.js';
 import type { Block, Publication, SourceRef } from '../../../electron/publishing/publication.js';
 import { api, errorMessage } from '../api/client.js';
@@ -12,7 +14,8 @@ import { choicesOf, hasChoices, withChoices } from '../book/choices.js';
 import { blockIndexOf, blockPageMap, liveOutline, pagesOf, type OutlineItem } from '../book/outline.js';
 import { OutlinePanel } from '../book/OutlinePanel.js';
 import { closePdf, openPdf, type PdfDocument } from '../book/pdfPages.js';
-import { base64ToBytes, downloadBytes } from '../bytes.js';
+import { ExportProgress, JobButton, ProofExportButton } from '../exports/ExportProgress.js';
+import { useExportJob } from '../exports/useExportJob.js';
 import { formatTime } from '../format.js';
 import { PreviewPane } from '../preview/PreviewPane.js';
 import { usePreview, type PreviewDrawing } from '../preview/usePreview.js';
@@ -24,7 +27,7 @@ import { MetaFields } from './MetaFields.js';
 import { SlotTabs, type SlotTab } from './SlotTabs.js';
 import { useAutosave, type SaveStatus } from './useAutosave.js';
 import { ContentPanel } from '../library/ContentPanel.js';
-import { Shortcuts, SHORTCUT_HELP, SHORTCUT_KEYS } from '../shortcuts.js';
+import { Shortcuts, shortcutHelp, shortcutText } from '../shortcuts.js';
 import { useHistory } from './useHistory.js';
 import { CentreFromSettings } from '../settings/CentreFromSettings.js';
 
@@ -45,11 +48,12 @@ function slotsOf(publication: Publication, template?: TemplateSummary): Template
 }
 
 export function Editor({ id }: { id: string }) {
+  const { t } = useTranslation(['editor', 'common']);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState('');
   const [activeSlot, setActiveSlot] = useState('');
-  const [exporting, setExporting] = useState(false);
-  const [exportMessage, setExportMessage] = useState('');
+  // Exports run as jobs with a progress bar and Huỷ once they take long (docs/ui.md).
+  const exporter = useExportJob();
   const { status, changed, flush } = useAutosave(id);
   // An undone or redone state goes the way of any change: on screen, to the preview and to autosave.
   const history = useHistory<Publication>((restored) => {
@@ -88,12 +92,12 @@ export function Editor({ id }: { id: string }) {
   if (loadError) {
     return (
       <div className="message error" role="alert">
-        <p>Không mở được ấn phẩm: {loadError}</p>
-        <a href="#/">Về danh sách ấn phẩm</a>
+        <p>{t('loadFailed', { reason: loadError })}</p>
+        <a href="#/">{t('backToList')}</a>
       </div>
     );
   }
-  if (!loaded || !publication) return <p className="muted">Đang mở ấn phẩm…</p>;
+  if (!loaded || !publication) return <p className="muted">{t('opening')}</p>;
 
   const update = (next: Publication) => {
     setLoaded({ ...loaded, publication: next });
@@ -105,9 +109,9 @@ export function Editor({ id }: { id: string }) {
   const failedAt = status.state === 'failed' ? fieldBlock(status.field) : null;
   const errorAt = failedAt && { slot: failedAt.slot, index: toEditorIndex(failedAt.slot, failedAt.sentIndex) };
 
-  const describeBlock = (slot: string, sentIndex: number) => `khối ${toEditorIndex(slot, sentIndex) + 1} trong «${slotLabel(slot)}»`;
+  const describeBlock = (slot: string, sentIndex: number) => t('place.block', { number: toEditorIndex(slot, sentIndex) + 1, slot: slotLabel(slot) });
   const indexOf = (source: SourceRef) => blockIndexOf(publication.slots[source.slot] ?? [], source, (i) => toEditorIndex(source.slot, i));
-  const describeSource = (source: SourceRef) => `khối ${indexOf(source) + 1} trong «${slotLabel(source.slot)}»`;
+  const describeSource = (source: SourceRef) => t('place.block', { number: indexOf(source) + 1, slot: slotLabel(source.slot) });
   const showBlock = (source: SourceRef) => {
     const { slot } = source;
     setActiveSlot(slot);
@@ -120,19 +124,7 @@ export function Editor({ id }: { id: string }) {
     });
   };
 
-  const exportPdf = async () => {
-    setExporting(true);
-    setExportMessage('');
-    try {
-      const result = await api.call('render.pdf', { publication: publishable(publication) });
-      downloadBytes(base64ToBytes(result.pdfBase64), result.fileName, 'application/pdf');
-      setExportMessage(`Đã xuất «${result.fileName}».`);
-    } catch (e) {
-      setExportMessage(`Chưa xuất được: ${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportPdf = () => exporter.run({ kind: 'pdf', publication: publishable(publication) });
 
   /** Ctrl+S: save what is on screen now, even when autosave has nothing pending. */
   const saveNow = () => {
@@ -172,23 +164,23 @@ export function Editor({ id }: { id: string }) {
       )}
       <div className="editor-pane" onBlur={() => void flush()}>
         <div className="toolbar">
-          <button type="button" onClick={() => void flush().then(openList)}>← Danh sách</button>
-          <h1 className="editor-title">{publication.meta.title || '(chưa có tiêu đề)'}</h1>
-          <button type="button" aria-label="Hoàn tác" title={`Hoàn tác (${SHORTCUT_KEYS.undo})`} disabled={!history.canUndo} onClick={history.undo}>↶ Hoàn tác</button>
-          <button type="button" aria-label="Làm lại" title={`Làm lại (${SHORTCUT_KEYS.redo})`} disabled={!history.canRedo} onClick={history.redo}>↷ Làm lại</button>
-          <Shortcuts on={{ save: saveNow, undo: history.undo, redo: history.redo, export: () => { if (!exporting) void exportPdf(); } }} />
-          <SaveLine status={status} describeField={(field) => describeField(field, describeBlock)} />
-          <button type="button" className="primary" disabled={exporting} onClick={exportPdf} title={`Xuất PDF in ấn (${SHORTCUT_KEYS.export})`}>
-            {exporting ? 'Đang xuất…' : 'Xuất PDF in ấn'}
-          </button>
+          <button type="button" onClick={() => void flush().then(openList)}>{t('back')}</button>
+          <h1 className="editor-title">{publication.meta.title || t('common:untitled')}</h1>
+          <button type="button" aria-label={t('undo')} title={t('withKeys', { action: t('undo'), keys: shortcutText('undo') })} disabled={!history.canUndo} onClick={history.undo}>{t('undoButton')}</button>
+          <button type="button" aria-label={t('redo')} title={t('withKeys', { action: t('redo'), keys: shortcutText('redo') })} disabled={!history.canRedo} onClick={history.redo}>{t('redoButton')}</button>
+          <Shortcuts on={{ save: saveNow, undo: history.undo, redo: history.redo, export: () => void exportPdf() }} />
+          <SaveLine status={status} describeField={(field) => describeField(t, field, describeBlock)} />
+          <JobButton job={exporter} className="primary" onRun={() => void exportPdf()} label={t('export')} runningLabel={t('exporting')}
+            title={t('withKeys', { action: t('export'), keys: shortcutText('export') })} />
+          <ProofExportButton job={exporter} publication={() => publishable(publication)} />
         </div>
-        {exportMessage && <p className="message" role="status">{exportMessage}</p>}
+        <ExportProgress job={exporter} />
         <ContentPanel id={id} publication={publication} slot={activeSlot} slotLabel={slotLabel(activeSlot)} sent={sent} onChange={update} />
         <CentreFromSettings publication={publication} onChange={update} />
         <MetaFields publication={publication} onChange={update} invalidField={status.state === 'failed' ? status.field : undefined} />
         {hasChoices(bookOptions) && (
           <fieldset className="book-options">
-            <legend>Khổ sách và số trang</legend>
+            <legend>{t('bookOptions')}</legend>
             <div className="field-row">
               <BookOptionsFields options={bookOptions} choices={choicesOf(publication)}
                 onChoices={(choices) => update(withChoices(publication, choices, bookOptions))} />
@@ -196,9 +188,9 @@ export function Editor({ id }: { id: string }) {
           </fieldset>
         )}
         <p className="hint help-line">
-          Viết <code>**chữ đậm**</code> giữa hai cặp dấu sao và <code>*chữ nghiêng*</code> giữa một cặp dấu sao.
+          <Trans t={t} i18nKey="markupHint" components={{ bold: <code />, italic: <code /> }} />
         </p>
-        <p className="hint help-line" data-testid="shortcut-help">{SHORTCUT_HELP}</p>
+        <p className="hint help-line" data-testid="shortcut-help">{shortcutHelp()}</p>
         <SlotTabs tabs={tabs} active={activeSlot} onSelect={setActiveSlot}>
           <BlockList key={activeSlot} slot={activeSlot} slotLabel={slotLabel(activeSlot)}
             blocks={publication.slots[activeSlot] ?? []}
@@ -210,7 +202,7 @@ export function Editor({ id }: { id: string }) {
             })} />
         </SlotTabs>
       </div>
-      <aside className="preview-pane" tabIndex={0} aria-label="Xem trước và kiểm tra">
+      <aside className="preview-pane" tabIndex={0} aria-label={t('previewPane')}>
         {bookOptions ? (
           <BookPreviewPane state={book} page={shownPage} onPage={setShownPage} highlight={marked}
             describeBlock={describeSource} onShowBlock={pickBlock} />
@@ -224,19 +216,21 @@ export function Editor({ id }: { id: string }) {
 }
 
 /** A field path from a refused save, in words a writer knows. */
-function describeField(field: string, describeBlock: (slot: string, sentIndex: number) => string): string {
-  if (field === 'meta.title') return 'ô «Tiêu đề»';
-  if (field === 'meta.subtitle') return 'ô «Phụ đề»';
-  if (field.startsWith('variables.centre')) return '«Hộp liên hệ»';
+function describeField(t: TFunction<'editor'>, field: string, describeBlock: (slot: string, sentIndex: number) => string): string {
+  if (field === 'meta.title') return t('place.title');
+  if (field === 'meta.subtitle') return t('place.subtitle');
+  if (field.startsWith('variables.centre')) return t('place.centre');
   const at = fieldBlock(field);
-  return at ? describeBlock(at.slot, at.sentIndex) : `trường ${field}`;
+  return at ? describeBlock(at.slot, at.sentIndex) : t('place.field', { field });
 }
 
 function SaveLine({ status, describeField }: { status: SaveStatus; describeField(field: string): string }) {
+  const { t } = useTranslation('editor');
   const text =
-    status.state === 'saving' ? 'Đang lưu…'
-    : status.state === 'saved' ? `Đã lưu lúc ${formatTime(status.at)}`
-    : status.state === 'failed' ? `Chưa lưu được: ${status.message}${status.field ? ` (ở ${describeField(status.field)})` : ''}`
+    status.state === 'saving' ? t('save.saving')
+    : status.state === 'saved' ? t('save.saved', { time: formatTime(status.at) })
+    : status.state === 'failed' && status.field ? t('save.failedAt', { reason: status.message, where: describeField(status.field) })
+    : status.state === 'failed' ? t('save.failed', { reason: status.message })
     : '';
   return (
     <p className={`save-line${status.state === 'failed' ? ' error' : ''}`} role="status" data-testid="save-status">{text}</p>

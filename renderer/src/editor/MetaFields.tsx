@@ -1,5 +1,6 @@
 // The publication's own fields: title and subtitle, and the contact box
 // (variables.centre) the template prints on the back.
+import { useTranslation } from 'react-i18next';
 import type { Publication, VariableValue } from '../../../electron/publishing/publication.js';
 import { TextField } from './TextField.js';
 
@@ -11,11 +12,7 @@ interface Props {
 }
 
 type Centre = { name: string; address: string; phone: string };
-const CENTRE_FIELDS: [keyof Centre, string][] = [
-  ['name', 'Tên đơn vị'],
-  ['address', 'Địa chỉ'],
-  ['phone', 'Điện thoại'],
-];
+const CENTRE_FIELDS: (keyof Centre)[] = ['name', 'address', 'phone'];
 
 function centreOf(variables: Publication['variables']): Record<string, VariableValue> {
   const centre = variables.centre;
@@ -23,6 +20,7 @@ function centreOf(variables: Publication['variables']): Record<string, VariableV
 }
 
 export function MetaFields({ publication, onChange, invalidField }: Props) {
+  const { t } = useTranslation(['editor', 'common']);
   const { meta, variables } = publication;
   const centre = centreOf(variables);
   const setMeta = (patch: Partial<Publication['meta']>) => onChange({ ...publication, meta: { ...meta, ...patch } });
@@ -32,17 +30,17 @@ export function MetaFields({ publication, onChange, invalidField }: Props) {
   return (
     <>
       <fieldset className="meta">
-        <legend>Thông tin ấn phẩm</legend>
-        <TextField label="Tiêu đề" value={meta.title} invalid={invalidField === 'meta.title'}
-          hint={meta.title.trim() === '' ? 'Cần có tiêu đề: tiêu đề đặt tên tệp PDF và hiện trong danh sách.' : undefined}
+        <legend>{t('meta.legend')}</legend>
+        <TextField label={t('meta.title')} value={meta.title} invalid={invalidField === 'meta.title'}
+          hint={meta.title.trim() === '' ? t('meta.titleNeeded') : undefined}
           onValue={(title) => setMeta({ title })} />
-        <TextField label="Phụ đề" value={meta.subtitle ?? ''} invalid={invalidField === 'meta.subtitle'}
+        <TextField label={t('meta.subtitle')} value={meta.subtitle ?? ''} invalid={invalidField === 'meta.subtitle'}
           onValue={(subtitle) => setMeta({ subtitle: subtitle || undefined })} />
       </fieldset>
       <fieldset className="centre">
-        <legend>Hộp liên hệ</legend>
-        {CENTRE_FIELDS.map(([key, label]) => (
-          <TextField key={key} label={label} value={typeof centre[key] === 'string' ? centre[key] : ''}
+        <legend>{t('meta.centre')}</legend>
+        {CENTRE_FIELDS.map((key) => (
+          <TextField key={key} label={t(`common:centre.${key}`)} value={typeof centre[key] === 'string' ? centre[key] : ''}
             invalid={invalidField?.startsWith(`variables.centre.${key}`)}
             onValue={(value) => setCentre(key, value)} />
         ))}

@@ -1,17 +1,7 @@
-// The block kinds a user can add, their Vietnamese names and empty starting
-// values, and the small immutable edits the block editor makes.
+// The block kinds a user can add (their names are in the i18n strings,
+// `editor:blocks.name`), their empty starting values, and the small immutable
+// edits the block editor makes.
 import type { Block, BlockType, Publication } from '../../../electron/publishing/publication.js';
-
-export const BLOCK_NAMES: Record<BlockType, string> = {
-  heading: 'Tiêu đề',
-  paragraph: 'Đoạn văn',
-  list: 'Danh sách',
-  qa: 'Hỏi – đáp',
-  callout: 'Khung ghi chú',
-  image: 'Hình ảnh',
-  qr: 'Mã QR',
-  pageBreak: 'Ngắt trang',
-};
 
 /** What the "add" menu offers, in the order writers reach for them. */
 export const ADDABLE: BlockType[] = ['heading', 'paragraph', 'list', 'qa', 'callout', 'image', 'qr'];
@@ -37,6 +27,7 @@ export function emptyBlock(type: BlockType): Block {
     case 'qa': return { type, id, question: '', answer: '' };
     case 'callout': return { type, id, text: '', tone: 'info' };
     case 'image': return { type, id, src: '' };
+    // not translated: a publication's content is printed in Vietnamese whatever the UI's language
     case 'qr': return { type, id, data: 'tel:18001233', caption: 'Tổng đài 1800.1233 (miễn phí)' };
     case 'pageBreak': return { type, id };
   }

@@ -2,11 +2,13 @@
 // approval, Word export, the content library (insert as link or copy),
 // linked blocks the library has changed since, and pasting old text.
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LibraryItem } from '../../../electron/library/api.js';
 import type { Block, Publication } from '../../../electron/publishing/publication.js';
-import { api, errorMessage } from '../api/client.js';
+import { api } from '../api/client.js';
 import { ApprovalBar } from '../approval/ApprovalBar.js';
-import { base64ToBytes, downloadBytes } from '../bytes.js';
+import { ExportProgress } from '../exports/ExportProgress.js';
+import { useExportJob, useJobState } from '../exports/useExportJob.js';
 import { newBlockId } from '../editor/blocks.js';
 import { LibrarySearch } from './LibrarySearch.js';
 import { PasteImport } from './PasteImport.js';
@@ -25,6 +27,7 @@ interface Props {
 }
 
 export function ContentPanel({ id, publication, slot, slotLabel, sent, onChange }: Props) {
+  const { t } = useTranslation('library');
   const [message, setMessage] = useState('');
   const [items, setItems] = useState<Record<string, LibraryItem>>({});
   const [refresh, setRefresh] = useState(0);
@@ -38,7 +41,7 @@ export function ContentPanel({ id, publication, slot, slotLabel, sent, onChange 
   const insert = (item: LibraryItem, linked: boolean) => {
     const block = { ...structuredClone(item.block), id: newBlockId(), ...(linked && { library: { itemId: item.id, revision: item.revision } }) } as Block;
     append([block]);
-    setMessage(`Đã chèn «${item.title}» vào cuối «${slotLabel}»${linked ? ' (liên kết với thư viện)' : ' (bản sao)'}.`);
+    setMessage(t(linked ? 'panel.insertedLinked' : 'panel.insertedCopy', { title: item.title, slot: slotLabel }));
   };
 
   /** Linked blocks whose library item has changed since they were inserted. */
@@ -52,44 +55,40 @@ export function ContentPanel({ id, publication, slot, slotLabel, sent, onChange 
       return item && item.revision !== b.library!.revision ? ({ ...structuredClone(item.block), id: b.id, library: { itemId: item.id, revision: item.revision } } as Block) : b;
     })]));
     onChange({ ...publication, slots });
-    setMessage(`Đã cập nhật ${stale.length} khối theo thư viện.`);
+    setMessage(t('panel.linksUpdated', { count: stale.length }));
   };
 
-  const exportDocx = async () => {
-    try {
-      const result = await api.call('render.docx', { publication: sent ?? publication });
-      downloadBytes(base64ToBytes(result.base64), result.fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      setMessage(`Đã xuất «${result.fileName}».`);
-    } catch (e) {
-      setMessage(`Chưa xuất được: ${errorMessage(e)}`);
-    }
-  };
+  // The Word file is an export job like the PDF: saved through the app's dialog, progress and Huỷ when long.
+  const docx = useExportJob();
+  const docxRunning = useJobState(docx).running;
+  const exportDocx = () => docx.run({ kind: 'docx', publication: sent ?? publication });
 
   return (
-    <section className="content-panel" aria-label="Phê duyệt, thư viện và xuất Word">
+    <section className="content-panel" aria-label={t('panel.label')}>
       <ApprovalBar id={id} />
       <div className="field-row">
-        <button type="button" onClick={() => void exportDocx()}>Xuất Word (.docx)</button>
-        <a href={LIBRARY_HREF}>Mở thư viện nội dung</a>
+        <button type="button" disabled={docxRunning} onClick={() => void exportDocx()}>{t('panel.exportDocx')}</button>
+        <a href={LIBRARY_HREF}>{t('panel.openLibrary')}</a>
       </div>
       {stale.length > 0 && (
         <p className="message" role="status" data-testid="stale-links">
-          {stale.length} khối lấy từ thư viện đã có bản mới hơn.{' '}
-          <button type="button" onClick={updateLinks}>Cập nhật theo thư viện</button>
+          {t('panel.stale', { count: stale.length })}{' '}
+          <button type="button" onClick={updateLinks}>{t('panel.updateLinks')}</button>
         </p>
       )}
       {message && <p className="message" role="status">{message}</p>}
+      <ExportProgress job={docx} />
       <details onToggle={(e) => (e.currentTarget.open ? setRefresh((n) => n + 1) : undefined)}>
-        <summary>Chèn từ thư viện nội dung</summary>
+        <summary>{t('panel.insertFromLibrary')}</summary>
         <LibrarySearch refresh={refresh} actions={(item) => (
           <>
-            <button type="button" aria-label={`Chèn liên kết: ${item.title}`} onClick={() => insert(item, true)}>Chèn (liên kết)</button>
-            <button type="button" aria-label={`Chèn bản sao: ${item.title}`} onClick={() => insert(item, false)}>Chèn bản sao</button>
+            <button type="button" aria-label={t('panel.insertLinkNamed', { title: item.title })} onClick={() => insert(item, true)}>{t('panel.insertLink')}</button>
+            <button type="button" aria-label={t('panel.insertCopyNamed', { title: item.title })} onClick={() => insert(item, false)}>{t('panel.insertCopy')}</button>
           </>
         )} />
       </details>
       <details>
-        <summary>Dán văn bản (kể cả bảng mã cũ TCVN3, VNI)</summary>
+        <summary>{t('panel.paste')}</summary>
         <PasteImport onBlocks={(blocks) => append(blocks.map((b) => ({ ...b, id: newBlockId() })))} />
       </details>
     </section>

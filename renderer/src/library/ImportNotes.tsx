@@ -1,20 +1,24 @@
 // What an import could not decide, listed where the writer can check it.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../electron/content/api.js';
 
 const ENCODINGS = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', unicode: 'Unicode' } as const;
 
-export function encodingLine(summary: ImportSummary): string {
-  if (summary.undecided) return 'không nhận ra bảng mã, văn bản được giữ nguyên';
-  return `bảng mã ${ENCODINGS[summary.encoding]}${summary.decomposed ? ' tổ hợp' : ''} đã được chuyển sang Unicode dựng sẵn`;
+/** What became of the text's encoding, as a clause for the import's message. */
+export function encodingLine(summary: ImportSummary, t: TFunction<'library'>): string {
+  if (summary.undecided) return t('import.undecided');
+  return t(summary.decomposed ? 'import.convertedDecomposed' : 'import.converted', { encoding: ENCODINGS[summary.encoding] });
 }
 
 export function ImportNotes({ notes }: { notes: ImportSummary['notes'] }) {
+  const { t } = useTranslation('library');
   if (notes.length === 0) return null;
   return (
     <div className="import-notes" role="note">
-      <p><strong>{notes.length} chỗ cần kiểm tra:</strong></p>
+      <p><strong>{t('import.notes', { count: notes.length })}</strong></p>
       <ul>
-        {notes.map((n, i) => <li key={i}>{n.where}: «{n.text}» — {n.message}</li>)}
+        {notes.map((n, i) => <li key={i}>{t('import.note', { where: n.where, text: n.text, message: n.message })}</li>)}
       </ul>
     </div>
   );

@@ -1,7 +1,8 @@
 // A block's text in one line, for lists of library items and links.
+import type { TFunction } from 'i18next';
 import type { Block } from '../../../electron/publishing/publication.js';
 
-export function blockPreview(block: Block): string {
+export function blockPreview(block: Block, t: TFunction<'library'>): string {
   const strip = (s: string) => s.replace(/\*\*?/g, '');
   switch (block.type) {
     case 'heading':
@@ -14,10 +15,10 @@ export function blockPreview(block: Block): string {
     case 'callout':
       return [block.title, block.text].filter(Boolean).map((s) => strip(s!)).join(': ');
     case 'image':
-      return block.alt ?? 'Ảnh';
+      return block.alt ?? t('block.image');
     case 'qr':
       return block.caption ?? block.data;
     case 'pageBreak':
-      return 'Ngắt trang';
+      return t('block.pageBreak');
   }
 }

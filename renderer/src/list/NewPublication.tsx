@@ -4,6 +4,7 @@
 // that could not be read are listed with the file and field at fault, so
 // whoever made the pack knows what to fix; they never stop the others.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TemplateList, TemplateSummary } from '../../../electron/api.js';
 import { api, errorMessage } from '../api/client.js';
 import { BookOptionsFields } from '../book/BookOptionsFields.js';
@@ -25,6 +26,7 @@ interface Props {
 }
 
 export function NewPublication({ templates, onCreated, onError }: Props) {
+  const { t } = useTranslation('list');
   const [busy, setBusy] = useState(false);
   const [choices, setChoices] = useState<Record<string, BookChoices>>({});
 
@@ -46,30 +48,30 @@ export function NewPublication({ templates, onCreated, onError }: Props) {
 
   return (
     <section aria-labelledby="new-title" className="new-publication">
-      <h2 id="new-title">Tạo mới từ mẫu</h2>
-      {templates && templates.templates.length === 0 && <p className="muted">Không tìm thấy mẫu nào.</p>}
+      <h2 id="new-title">{t('templates.title')}</h2>
+      {templates && templates.templates.length === 0 && <p className="muted">{t('templates.none')}</p>}
       <ul className="templates">
-        {templates && byKind(templates.templates).map((t) => {
-          const chosen = choices[t.id] ?? {};
-          const size = t.book?.sizes.find((s) => s.id === (chosen.size ?? t.book?.defaultSize));
-          const trim = size ? { width: size.widthMm, height: size.heightMm } : t.trimMm;
+        {templates && byKind(templates.templates).map((tpl) => {
+          const chosen = choices[tpl.id] ?? {};
+          const size = tpl.book?.sizes.find((s) => s.id === (chosen.size ?? tpl.book?.defaultSize));
+          const trim = size ? { width: size.widthMm, height: size.heightMm } : tpl.trimMm;
           return (
-            <li key={t.id} className="template-card" aria-labelledby={`tpl-${t.id}-kind`}>
-              <h3 id={`tpl-${t.id}-kind`}>{capitalise(kindName(t.kind))}</h3>
-              <p id={`tpl-${t.id}`} className="template-info">
-                <strong>{t.name}</strong>
-                <span className="muted"> · {trim.width} × {trim.height} mm{t.source === 'user' ? ' · mẫu riêng' : ''}</span>
+            <li key={tpl.id} className="template-card" aria-labelledby={`tpl-${tpl.id}-kind`}>
+              <h3 id={`tpl-${tpl.id}-kind`}>{capitalise(kindName(tpl.kind))}</h3>
+              <p id={`tpl-${tpl.id}`} className="template-info">
+                <strong>{tpl.name}</strong>
+                <span className="muted"> · {t('templates.trim', trim)}{tpl.source === 'user' && <> · {t('templates.own')}</>}</span>
               </p>
-              {t.description && <p className="muted small">{t.description}</p>}
-              {hasChoices(t.book) && (
+              {tpl.description && <p className="muted small">{tpl.description}</p>}
+              {hasChoices(tpl.book) && (
                 <div className="field-row template-options">
-                  <BookOptionsFields options={t.book} choices={chosen}
-                    onChoices={(next) => setChoices({ ...choices, [t.id]: next })} />
+                  <BookOptionsFields options={tpl.book} choices={chosen}
+                    onChoices={(next) => setChoices({ ...choices, [tpl.id]: next })} />
                 </div>
               )}
-              <button type="button" className="primary" disabled={busy} onClick={() => create(t)}
-                aria-describedby={`tpl-${t.id}`}>
-                Tạo {kindName(t.kind)} mới
+              <button type="button" className="primary" disabled={busy} onClick={() => create(tpl)}
+                aria-describedby={`tpl-${tpl.id}`}>
+                {t('templates.create', { kind: kindName(tpl.kind) })}
               </button>
             </li>
           );
@@ -77,12 +79,12 @@ export function NewPublication({ templates, onCreated, onError }: Props) {
       </ul>
       {templates && templates.problems.length > 0 && (
         <details className="template-problems">
-          <summary>Có {templates.problems.length} mẫu chưa dùng được</summary>
+          <summary>{t('templates.problems', { count: templates.problems.length })}</summary>
           <ul>
             {templates.problems.map((p, i) => (
               <li key={i}>
-                <code>{p.dir}</code>: tệp <code>{p.file}</code>
-                {p.field && <>, trường <code>{p.field}</code></>}: {p.message}
+                <code>{p.dir}</code>: {t('templates.file')} <code>{p.file}</code>
+                {p.field && <>, {t('templates.field')} <code>{p.field}</code></>}: {p.message}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 // Screen 1: the publications in the store, newest first, and the templates a
 // new one can start from.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PublicationSummary, TemplateList } from '../../../electron/api.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDateTime, kindName, capitalise } from '../format.js';
@@ -12,6 +13,7 @@ import { RecentPublications, SampleOffer } from './RecentPublications.js';
 type Loaded = { publications: PublicationSummary[]; templates: TemplateList };
 
 export function PublicationList() {
+  const { t } = useTranslation(['list', 'common']);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
 
@@ -48,12 +50,12 @@ export function PublicationList() {
     <div className="list-screen">
       <NewPublication templates={loaded?.templates} onCreated={(id) => openPublication(id)} onError={setError} />
       <section aria-labelledby="list-title">
-        <h1 id="list-title">Ấn phẩm</h1>
+        <h1 id="list-title">{t('title')}</h1>
         {error && <p className="message error" role="alert">{error}</p>}
-        {!loaded && !error && <p className="muted">Đang tải…</p>}
+        {!loaded && !error && <p className="muted">{t('common:loading')}</p>}
         {loaded && loaded.publications.length === 0 && (
           <>
-            <p className="muted">Chưa có ấn phẩm nào. Hãy tạo một ấn phẩm mới từ mẫu ở trên.</p>
+            <p className="muted">{t('empty')}</p>
             <SampleOffer onError={setError} />
           </>
         )}
@@ -62,10 +64,10 @@ export function PublicationList() {
           <table className="publications" data-testid="publication-list">
             <thead>
               <tr>
-                <th scope="col">Tiêu đề</th>
-                <th scope="col">Mẫu</th>
-                <th scope="col">Lưu lần cuối</th>
-                <th scope="col"><span className="visually-hidden">Thao tác</span></th>
+                <th scope="col">{t('column.title')}</th>
+                <th scope="col">{t('column.template')}</th>
+                <th scope="col">{t('column.savedAt')}</th>
+                <th scope="col"><span className="visually-hidden">{t('column.actions')}</span></th>
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@
 // print, the overlay of folds and panels, what overflows, and the preflight
 // findings. The last drawn preview stays up while the next one renders.
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PagePreview } from '../../../electron/api.js';
 import type { Overflow } from '../../../electron/publishing/layout/types.js';
 import type { Publication, SourceRef } from '../../../electron/publishing/publication.js';
@@ -44,13 +45,14 @@ function PageCanvas({ canvas, label }: { canvas: HTMLCanvasElement; label: strin
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `Xem trước: ${label}`);
+    canvas.setAttribute('aria-label', label);
     holder.current?.replaceChildren(canvas);
   }, [canvas, label]);
   return <div ref={holder} className="page-canvas" />;
 }
 
 export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock }: Props) {
+  const { t } = useTranslation(['preview', 'common']);
   const pane = useRef<HTMLDivElement>(null);
   const drawing = useMemo<PreviewDrawing<HTMLCanvasElement[]>>(() => ({
     prepare: (bytes) => drawPdf(bytes, Math.max(MIN_DRAW_WIDTH, pane.current?.clientWidth ?? 0)),
@@ -63,29 +65,30 @@ export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock
     <section className="preview" aria-labelledby="preview-title" ref={pane}
       data-testid="preview" data-drawn={preview?.drawn ?? 0}>
       <div className="preview-head">
-        <h2 id="preview-title">Xem trước</h2>
+        <h2 id="preview-title">{t('title')}</h2>
         <span className="small muted" aria-live="polite">
-          {busy ? 'Đang dựng lại…' : preview ? `Dựng trong ${Math.round(preview.totalMs)} ms (máy dàn trang ${Math.round(preview.result.ms)} ms)` : ''}
+          {busy ? t('rendering') : preview ? t('timing', { total: Math.round(preview.totalMs), engine: Math.round(preview.result.ms) }) : ''}
         </span>
       </div>
-      {error && <p className="message error" role="alert">Chưa xem trước được: {error}</p>}
+      {error && <p className="message error" role="alert">{t('failed', { reason: error })}</p>}
       {result?.overflow.map((o) => (
         <p key={o.flow} className="message error overflow-message" role="status">
-          {o.label} còn thừa {formatMm(o.overflowMm)} mm — hãy rút bớt chữ
+          {t('overflow', { flow: o.label, mm: formatMm(o.overflowMm) })}
         </p>
       ))}
-      {!preview && !error && <p className="muted">Đang dựng bản xem trước…</p>}
+      {!preview && !error && <p className="muted">{t('first')}</p>}
       {preview && result && (
         <div className={`pages${busy ? ' stale' : ''}`}>
           {preview.drawing.map((canvas, i) => {
             const page = result.pages[i];
+            const label = page?.label ?? t('common:page', { page: i + 1 });
             return (
               <figure key={i} className="page">
                 <div className="page-frame">
-                  <PageCanvas canvas={canvas} label={page?.label ?? `Trang ${i + 1}`} />
+                  <PageCanvas canvas={canvas} label={t('pageImage', { label })} />
                   {page && <PageOverlay page={page} overflowFrames={marked[i] ?? []} />}
                 </div>
-                <figcaption>{page?.label ?? `Trang ${i + 1}`}</figcaption>
+                <figcaption>{label}</figcaption>
               </figure>
             );
           })}

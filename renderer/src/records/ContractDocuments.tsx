@@ -1,12 +1,12 @@
 // The contract, the acceptance record and the liquidation record, as Word or PDF files.
 import { useState } from 'react';
-import type { ContractView, DocumentFormat, DocumentKind } from '../../../electron/records/api.js';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS, type ContractView, type DocumentFormat, type DocumentKind } from '../../../electron/records/api.js';
 import { api, errorMessage } from '../api/client.js';
 import { base64ToBytes, downloadBytes } from '../bytes.js';
 
-const KINDS: [DocumentKind, string][] = [['contract', 'Hợp đồng'], ['acceptance', 'Biên bản nghiệm thu'], ['liquidation', 'Biên bản thanh lý']];
-
 export function ContractDocuments({ view }: { view: ContractView }) {
+  const { t } = useTranslation('records');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const generate = async (kind: DocumentKind, format: DocumentFormat) => {
@@ -22,15 +22,15 @@ export function ContractDocuments({ view }: { view: ContractView }) {
     }
   };
   return (
-    <section className="rec-panel" aria-label="Văn bản">
-      <h2>Văn bản</h2>
-      <p className="muted small">Theo thể thức Nghị định 30/2020/NĐ-CP: khổ A4, phông Times New Roman, Quốc hiệu và Tiêu ngữ.</p>
+    <section className="rec-panel" aria-label={t('documents.title')}>
+      <h2>{t('documents.title')}</h2>
+      <p className="muted small">{t('documents.note')}</p>
       <ul className="rec-docs">
-        {KINDS.map(([kind, label]) => (
+        {DOCUMENT_KINDS.map((kind) => (
           <li key={kind}>
-            <span>{label}</span>
-            <button type="button" disabled={busy} onClick={() => void generate(kind, 'docx')}>{label} (Word)</button>
-            <button type="button" disabled={busy} onClick={() => void generate(kind, 'pdf')}>{label} (PDF)</button>
+            <span>{t(`documents.kind.${kind}`)}</span>
+            <button type="button" disabled={busy} onClick={() => void generate(kind, 'docx')}>{t('documents.word', { document: t(`documents.kind.${kind}`) })}</button>
+            <button type="button" disabled={busy} onClick={() => void generate(kind, 'pdf')}>{t('documents.pdf', { document: t(`documents.kind.${kind}`) })}</button>
           </li>
         ))}
       </ul>

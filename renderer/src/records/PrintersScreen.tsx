@@ -1,5 +1,6 @@
 // Cơ sở in (Bên B of the contracts) and the Centre's own details (Bên A).
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Centre, Printer } from '../../../electron/records/schemas.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { ConfirmButton } from '../ConfirmButton.js';
@@ -8,45 +9,42 @@ import { useLoad } from './useLoad.js';
 
 type Form = Record<string, string>;
 
-const PRINTER_FIELDS: [keyof Printer, string][] = [
-  ['name', 'Tên cơ sở in'], ['taxCode', 'Mã số thuế'], ['address', 'Địa chỉ'], ['phone', 'Điện thoại'],
-  ['representative', 'Người đại diện'], ['position', 'Chức vụ'], ['bankAccount', 'Số tài khoản'], ['bankName', 'Ngân hàng'],
-];
-const CENTRE_FIELDS: [keyof Centre, string][] = [
-  ['agency', 'Cơ quan chủ quản'], ['name', 'Tên đơn vị'], ['address', 'Địa chỉ'], ['phone', 'Điện thoại'], ['taxCode', 'Mã số thuế'],
-  ['bankAccount', 'Số tài khoản'], ['bankName', 'Kho bạc / ngân hàng'], ['representative', 'Người đại diện'], ['position', 'Chức vụ'], ['place', 'Địa danh ký'],
-];
+// The fields in form order; each is labelled by `printerField.<key>` / `centreField.<key>` in the "records" strings.
+const PRINTER_FIELDS = ['name', 'taxCode', 'address', 'phone', 'representative', 'position', 'bankAccount', 'bankName'] as const satisfies readonly (keyof Printer)[];
+const CENTRE_FIELDS = ['agency', 'name', 'address', 'phone', 'taxCode', 'bankAccount', 'bankName', 'representative', 'position', 'place'] as const satisfies readonly (keyof Centre)[];
 
 const toForm = (record: object): Form => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v == null ? '' : String(v)]));
 
 export function PrintersScreen() {
+  const { t } = useTranslation('records');
   const printers = useLoad(() => api.call('printers.list', {}), []);
   const [editing, setEditing] = useState<Form>({});
   return (
     <div className="records-page">
-      <h1>Cơ sở in</h1>
+      <h1>{t('printers.title')}</h1>
       {printers.error && <p className="rec-error" role="alert">{printers.error}</p>}
-      <table className="rec-table">
-        <thead><tr><th>Tên</th><th>Mã số thuế</th><th>Người đại diện</th><th /></tr></thead>
+      <table className="rec-table" aria-label={t('printers.table')}>
+        <thead><tr><th>{t('printers.name')}</th><th>{t('printers.taxCode')}</th><th>{t('printers.representative')}</th><th /></tr></thead>
         <tbody>
           {(printers.value ?? []).map((p) => (
             <tr key={p.id}>
               <td>{p.name}</td><td>{p.taxCode}</td><td>{p.representative}</td>
               <td className="rec-actions">
-                <button type="button" onClick={() => setEditing(toForm(p))}>Sửa</button>
-                <ConfirmButton label={`Xoá ${p.name}`} question="Xoá cơ sở in này?" onConfirm={() => void api.call('printers.delete', { id: p.id }).then(printers.reload, (e) => alert(errorMessage(e)))}>Xoá…</ConfirmButton>
+                <button type="button" onClick={() => setEditing(toForm(p))}>{t('printers.edit')}</button>
+                <ConfirmButton label={t('printers.deleteLabel', { name: p.name })} question={t('printers.deleteQuestion')}
+                  onConfirm={() => void api.call('printers.delete', { id: p.id }).then(printers.reload, (e) => alert(errorMessage(e)))}>{t('delete')}</ConfirmButton>
               </td>
             </tr>
           ))}
-          {printers.value?.length === 0 && <tr><td colSpan={4} className="muted">Chưa có cơ sở in nào.</td></tr>}
+          {printers.value?.length === 0 && <tr><td colSpan={4} className="muted">{t('printers.empty')}</td></tr>}
         </tbody>
       </table>
       <RecordForm
         key={editing.id ?? 'new'}
-        title={editing.id ? 'Sửa cơ sở in' : 'Thêm cơ sở in'}
-        fields={PRINTER_FIELDS}
+        title={editing.id ? t('printers.editTitle') : t('printers.addTitle')}
+        fields={PRINTER_FIELDS.map((key) => ({ key, label: t(`printerField.${key}`) }))}
         initial={editing}
-        submitLabel="Lưu cơ sở in"
+        submitLabel={t('printers.save')}
         save={async (form) => {
           await api.call('printers.save', { printer: form });
           setEditing({});
@@ -59,17 +57,18 @@ export function PrintersScreen() {
 }
 
 function CentreForm() {
+  const { t } = useTranslation('records');
   const centre = useLoad(() => api.call('centre.get', {}), []);
   if (!centre.value) return null;
   return (
-    <RecordForm title="Bên A: thông tin của Trung tâm" fields={CENTRE_FIELDS} initial={toForm(centre.value)} submitLabel="Lưu thông tin Bên A"
+    <RecordForm title={t('printers.centreTitle')} fields={CENTRE_FIELDS.map((key) => ({ key, label: t(`centreField.${key}`) }))} initial={toForm(centre.value)} submitLabel={t('printers.centreSave')}
       save={async (form) => { await api.call('centre.save', { centre: form }); centre.reload(); }} />
   );
 }
 
 interface RecordFormProps {
   title: string;
-  fields: [string, string][];
+  fields: { key: string; label: string }[];
   initial: Form;
   submitLabel: string;
   save(form: Form): Promise<void>;
@@ -77,6 +76,7 @@ interface RecordFormProps {
 
 /** A form of text fields; the service checks it and a refusal marks the field it names. */
 function RecordForm({ title, fields, initial, submitLabel, save }: RecordFormProps) {
+  const { t } = useTranslation('records');
   const [form, setForm] = useState<Form>(initial);
   const [error, setError] = useState<{ field?: string; message: string }>();
   const [saved, setSaved] = useState(false);
@@ -94,14 +94,14 @@ function RecordForm({ title, fields, initial, submitLabel, save }: RecordFormPro
     <form className="rec-form" aria-label={title} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h2>{title}</h2>
       <div className="rec-grid">
-        {fields.map(([key, label]) => (
+        {fields.map(({ key, label }) => (
           <Field key={key} label={label} value={form[key] ?? ''} onChange={(v) => { setSaved(false); setForm({ ...form, [key]: v }); }}
             error={error?.field === key ? error.message : undefined} />
         ))}
       </div>
-      {error && !fields.some(([key]) => key === error.field) && <p className="rec-error" role="alert">{error.message}</p>}
+      {error && !fields.some(({ key }) => key === error.field) && <p className="rec-error" role="alert">{error.message}</p>}
       <button type="submit" className="primary">{submitLabel}</button>
-      {saved && <span className="rec-ok" role="status"> Đã lưu.</span>}
+      {saved && <span className="rec-ok" role="status"> {t('saved')}</span>}
     </form>
   );
 }

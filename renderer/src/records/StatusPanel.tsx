@@ -1,13 +1,15 @@
 // Draft → signed → delivered → accepted → liquidated, one step at a time,
 // each with its date; one step back undoes the last.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractView } from '../../../electron/records/api.js';
 import { CONTRACT_STATUSES } from '../../../electron/records/schemas.js';
 import { api, errorMessage } from '../api/client.js';
 import { Field } from './Field.js';
-import { formatDate, parseDisplayDate, statusLabel, todayDisplay } from './format.js';
+import { formatDate, parseDisplayDate, statusKey, todayDisplay } from './format.js';
 
 export function StatusPanel({ view, onChanged }: { view: ContractView; onChanged(): void }) {
+  const { t } = useTranslation('records');
   const { contract } = view;
   const rank = CONTRACT_STATUSES.indexOf(contract.status);
   const next = CONTRACT_STATUSES[rank + 1];
@@ -17,7 +19,7 @@ export function StatusPanel({ view, onChanged }: { view: ContractView; onChanged
 
   const change = async (status: (typeof CONTRACT_STATUSES)[number], withDate: boolean) => {
     const iso = withDate ? parseDisplayDate(date) : undefined;
-    if (withDate && !iso) return setError('Ngày phải có dạng dd/mm/yyyy và là một ngày có thật.');
+    if (withDate && !iso) return setError(t('steps.badDate'));
     try {
       await api.call('contracts.setStatus', { id: contract.id, status, date: iso });
       setError(undefined);
@@ -28,21 +30,21 @@ export function StatusPanel({ view, onChanged }: { view: ContractView; onChanged
   };
 
   return (
-    <section className="rec-panel" aria-label="Trạng thái hợp đồng">
-      <h2>Trạng thái</h2>
+    <section className="rec-panel" aria-label={t('steps.region')}>
+      <h2>{t('steps.title')}</h2>
       <ol className="rec-steps">
         {CONTRACT_STATUSES.map((s, i) => {
           const on = s === 'draft' ? contract.date : contract.statusDates?.[s];
-          return <li key={s} className={i <= rank ? 'done' : ''}>{statusLabel(s)}{i <= rank && on ? ` (${formatDate(on)})` : ''}</li>;
+          return <li key={s} className={i <= rank ? 'done' : ''}>{t(statusKey(s))}{i <= rank && on ? ` (${formatDate(on)})` : ''}</li>;
         })}
       </ol>
       {next && (
         <div className="rec-row">
-          <Field label={`Ngày "${statusLabel(next)}"`} value={date} onChange={setDate} placeholder="dd/mm/yyyy" />
-          <button type="button" className="primary" onClick={() => void change(next, true)}>Chuyển sang “{statusLabel(next)}”</button>
+          <Field label={t('steps.dateFor', { status: t(statusKey(next)) })} value={date} onChange={setDate} placeholder={t('datePlaceholder')} />
+          <button type="button" className="primary" onClick={() => void change(next, true)}>{t('steps.moveTo', { status: t(statusKey(next)) })}</button>
         </div>
       )}
-      {previous && <button type="button" onClick={() => void change(previous, false)}>Trở về “{statusLabel(previous)}”</button>}
+      {previous && <button type="button" onClick={() => void change(previous, false)}>{t('steps.backTo', { status: t(statusKey(previous)) })}</button>}
       {error && <p className="rec-error" role="alert">{error}</p>}
     </section>
   );

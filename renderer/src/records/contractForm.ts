@@ -3,12 +3,11 @@
 // dd/mm/yyyy. What cannot be read is sent as typed, so the service's message
 // names the field.
 import type { Contract } from '../../../electron/records/schemas.js';
-import { formatDate, parseDecimal, parseDisplayDate, parseWhole, totalsOf } from './format.js';
+import { formatDate, formatInteger, parseDecimal, parseDisplayDate, parseWhole, totalsOf } from './format.js';
 
-export const SPEC_FIELDS = [
-  ['size', 'Khổ'], ['pages', 'Số trang'], ['colours', 'Số màu in'], ['paper', 'Loại giấy'], ['paperGsm', 'Định lượng (g/m²)'], ['finishing', 'Gia công'],
-] as const;
-type SpecKey = (typeof SPEC_FIELDS)[number][0];
+/** The specification's fields in form order; each is labelled by `spec.<key>` in the "records" strings. */
+export const SPEC_KEYS = ['size', 'pages', 'colours', 'paper', 'paperGsm', 'finishing'] as const;
+type SpecKey = (typeof SPEC_KEYS)[number];
 
 export type LineForm = { publicationId: string; unit: string; quantity: string; unitPrice: string } & Record<SpecKey, string>;
 
@@ -30,19 +29,21 @@ export const emptyLine = (): LineForm => ({
   publicationId: '', unit: '', quantity: '', unitPrice: '', size: '', pages: '', colours: '', paper: '', paperGsm: '', finishing: '',
 });
 
-export const emptyContract = (today: string): ContractForm => ({
-  number: '', date: today, printerId: '', budgetSource: 'Quyết định số 1181/QĐ-UBND ngày 15/7/2022 của UBND tỉnh Lạng Sơn', place: '', deadline: '',
+export const emptyContract = (today: string, budgetSource: string): ContractForm => ({
+  number: '', date: today, printerId: '', budgetSource, place: '', deadline: '',
   vatPercent: '8', advancePaid: '', note: '', items: [emptyLine()],
 });
 
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+// Quantities and money show their thousands as typed and printed: "5.000", "1.200.000".
+const grouped = (v: number | undefined) => (v === undefined ? '' : formatInteger(v));
 
 export function formFromContract(c: Contract): ContractForm {
   return {
     id: c.id, number: c.number, date: formatDate(c.date), printerId: c.printerId, budgetSource: text(c.budgetSource), place: text(c.place),
-    deadline: c.deadline ? formatDate(c.deadline) : '', vatPercent: text(c.vatPercent).replace('.', ','), advancePaid: text(c.advancePaid), note: text(c.note),
+    deadline: c.deadline ? formatDate(c.deadline) : '', vatPercent: text(c.vatPercent).replace('.', ','), advancePaid: grouped(c.advancePaid), note: text(c.note),
     items: c.items.map((i) => ({
-      publicationId: i.publicationId, unit: text(i.unit), quantity: text(i.quantity), unitPrice: text(i.unitPrice),
+      publicationId: i.publicationId, unit: text(i.unit), quantity: grouped(i.quantity), unitPrice: grouped(i.unitPrice),
       size: text(i.spec?.size), pages: text(i.spec?.pages), colours: text(i.spec?.colours), paper: text(i.spec?.paper), paperGsm: text(i.spec?.paperGsm), finishing: text(i.spec?.finishing),
     })),
   };

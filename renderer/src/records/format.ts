@@ -1,12 +1,15 @@
 // Screen conventions for the records: money "1.200.000 đ", dates dd/mm/yyyy.
-import { STATUS_NAMES } from '../../../electron/records/integrity.js';
-import type { ContractStatus } from '../../../electron/records/schemas.js';
-import { capitalise } from '../format.js';
+// These conventions hold in English too: the office reads and files Vietnamese money and dates.
+import type { ContractStatus, PublicationEntry } from '../../../electron/records/schemas.js';
 
 export { formatMoney, formatInteger, amountInWords, totalsOf } from '../../../electron/records/money.js';
 export { formatDate, parseDisplayDate } from '../../../electron/records/dates.js';
 
-export const statusLabel = (status: ContractStatus) => capitalise(STATUS_NAMES[status]);
+/** The key of a contract status's name in the "records" strings: t(statusKey('signed')) → "Đã ký". */
+export const statusKey = (status: ContractStatus) => `status.${status}` as const;
+
+/** The key of a publication kind's name in the "records" strings: t(kindKey('leaflet')) → "Tờ gấp". */
+export const kindKey = (kind: PublicationEntry['kind']) => `kind.${kind}` as const;
 
 /** "5000" or "5.000" → 5000; anything that is not a whole number → undefined. */
 export function parseWhole(text: string): number | undefined {

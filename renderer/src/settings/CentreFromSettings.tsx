@@ -1,27 +1,29 @@
 // "Lấy thông tin Trung tâm từ Cài đặt": a publication made before the settings
 // changed keeps its own contact box until the user asks for the new details.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../../electron/publishing/publication.js';
 import { withCentre } from '../../../electron/records/settings.js';
 import { api, errorMessage } from '../api/client.js';
 
 export function CentreFromSettings({ publication, onChange }: { publication: Publication; onChange(next: Publication): void }) {
+  const { t } = useTranslation('editor');
   const [message, setMessage] = useState('');
   const take = async () => {
     try {
       const settings = await api.call('settings.get', {});
-      if (!settings.name && !settings.address && !settings.phone && !settings.email) {
-        return setMessage('Cài đặt chưa có thông tin Trung tâm; hãy điền ở màn hình «Cài đặt».');
+      if (!settings.name && !settings.address && !settings.phone && !settings.email && !settings.logo) {
+        return setMessage(t('centreFromSettings.empty'));
       }
       onChange(withCentre(publication, settings));
       setMessage('');
     } catch (e) {
-      setMessage(`Chưa lấy được: ${errorMessage(e)}`);
+      setMessage(t('centreFromSettings.failed', { reason: errorMessage(e) }));
     }
   };
   return (
     <div className="centre-from-settings">
-      <button type="button" onClick={() => void take()}>Lấy thông tin Trung tâm từ Cài đặt</button>
+      <button type="button" onClick={() => void take()}>{t('centreFromSettings.button')}</button>
       {message && <p className="message" role="status">{message}</p>}
     </div>
   );
