@@ -7,7 +7,8 @@ const BANNER = /Ấn phẩm TGPL: (http:\/\/127\.0\.0\.1:\d+\/)/;
 
 export interface RunningServer {
   url: string;
-  stop(): void;
+  /** Stops the server and its children; resolves once it has exited (or was killed after 5 s), so its folder can go. */
+  stop(): Promise<void>;
   /** Everything the server wrote to stderr, for failure messages. */
   log(): string;
 }
@@ -22,13 +23,20 @@ export function startServer(root: string, dataDir: string, timeoutMs = 90_000): 
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const stop = () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+  const signal = (name: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid!, name);
     } catch {
       // Already gone.
     }
+  };
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signal('SIGTERM');
+    const killLater = setTimeout(() => signal('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(killLater);
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

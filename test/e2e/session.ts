@@ -44,7 +44,7 @@ export async function openSession(name: string, options: SessionOptions): Promis
   let context: BrowserContext | undefined;
   const close = async () => {
     await context?.close().catch(() => undefined);
-    server?.stop();
+    await server?.stop();
     // Chromium's helper processes may still be writing the profile as they exit.
     rmSync(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
