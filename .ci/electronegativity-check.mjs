@@ -1,15 +1,16 @@
 // Fails CI when @doyensec/electronegativity reports a check that
 // docs/security.md does not list in its "Electronegativity findings" table:
 // every finding must be fixed or explained there.
-// Usage: node .ci/electronegativity-check.mjs RESULT.csv docs/security.md
+// Usage: node .ci/electronegativity-check.mjs RESULT.sarif docs/security.md
 import { readFileSync } from 'node:fs';
 
-const [csvFile, docFile] = process.argv.slice(2);
-const rows = readFileSync(csvFile, 'utf8').trim().split('\n').slice(1);
+const [resultFile, docFile] = process.argv.slice(2);
+const sarif = JSON.parse(readFileSync(resultFile, 'utf8'));
 const found = new Map();
-for (const row of rows) {
-  const [check, , , file, location] = row.split(',');
-  found.set(check, [...(found.get(check) ?? []), `${file.replaceAll('"', '')}:${location.replaceAll('"', '')}`]);
+for (const result of sarif.runs.flatMap((run) => run.results ?? [])) {
+  const where = result.locations?.[0]?.physicalLocation;
+  const place = `${where?.artifactLocation?.uri ?? '?'}:${where?.region?.startLine ?? 0}:${where?.region?.startColumn ?? 0}`;
+  found.set(result.ruleId, [...(found.get(result.ruleId) ?? []), place]);
 }
 
 const doc = readFileSync(docFile, 'utf8');
