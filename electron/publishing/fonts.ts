@@ -66,6 +66,8 @@ export interface FontRegistryOptions {
 export class FontRegistry {
   private readonly faces = new Map<string, LoadedFace>();
   private readonly texts = new Map<string, string>();
+  /** Each face object layout asks with, resolved once: measuring calls this for every word. */
+  private resolved = new WeakMap<FontFace, OpenFace>();
 
   constructor(private readonly options: FontRegistryOptions = {}) {}
 
@@ -80,6 +82,7 @@ export class FontRegistry {
     // Only the four classic faces are used; a semibold or a second copy must not replace them.
     if (this.faces.has(key) || !/^(regular|bold|italic|bold italic|oblique|bold oblique)$/i.test(sub.trim())) return;
     this.faces.set(key, { face, file, shaped: new Map(), glyphs: new Map(), missing: new Map() });
+    this.resolved = new WeakMap();
   }
 
   knownFamilies(): string[] {
@@ -212,6 +215,15 @@ export class FontRegistry {
   }
 
   private loaded(face: FontFace): OpenFace {
+    let f = this.resolved.get(face);
+    if (!f) {
+      f = open(this.lookUp(face));
+      this.resolved.set(face, f);
+    }
+    return f;
+  }
+
+  private lookUp(face: FontFace): LoadedFace {
     const tries: FontFace[] = [
       face,
       { ...face, italic: false },
@@ -220,7 +232,7 @@ export class FontRegistry {
     ];
     for (const t of tries) {
       const f = this.faces.get(faceKey(t));
-      if (f) return open(f);
+      if (f) return f;
     }
     throw new Error(`font family "${face.family}" is not registered (known: ${this.knownFamilies().join(', ')})`);
   }
