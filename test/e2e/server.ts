@@ -30,13 +30,24 @@ export function startServer(root: string, dataDir: string, timeoutMs = 90_000): 
       // Already gone.
     }
   };
+  /** Whether any process of the server's group (npx, tsx, the server itself) is still running. */
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    if (child.pid === undefined || !groupAlive()) return;
     signal('SIGTERM');
-    const killLater = setTimeout(() => signal('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(killLater);
+    // npx can exit before the server has finished writing its data folder: wait for the whole group.
+    // (Bounded: an exited process nobody reaps would keep the group "alive" for ever.)
+    for (let waited = 0; groupAlive() && waited < 8000; waited += 50) {
+      if (waited === 5000) signal('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
