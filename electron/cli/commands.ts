@@ -3,9 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { InputError } from '../publishing/errors.js';
 import type { Finding } from '../publishing/findings.js';
-import { createPipelineContext, preflightPublication, renderDocx, renderPublication } from '../publishing/index.js';
+import { createPipelineContext, officeProof, preflightPublication, renderDocx, renderPublication } from '../publishing/index.js';
 import type { Publication } from '../publishing/publication.js';
-import type { TemplatePack } from '../publishing/template-schema.js';
 import { decodeUtf8, parsePublicationJson } from '../publishing/validate.js';
 import { userTemplatesDir } from '../paths.js';
 import { UsageError } from './usage.js';
@@ -63,12 +62,6 @@ export function writeOutput(output: string, bytes: Uint8Array | string): void {
   } catch (error) {
     throw new InputError(`không ghi được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); hãy kiểm tra thư mục và quyền ghi.`, { file: output });
   }
-}
-
-/** Books: 2-up booklet in saddle-stitch order; sheets (leaflets): each side on A4 landscape. Imposing needs pdf-lib, loaded only here. */
-async function officeProof(pdf: Buffer, pack: TemplatePack): Promise<Buffer> {
-  const { imposeBooklet, proofSheets } = await import('../publishing/impose.js');
-  return pack.definition.book ? imposeBooklet(pdf) : proofSheets(pdf);
 }
 
 export async function preflight(c: CommandContext, file: string, json: boolean): Promise<ExitCode> {

@@ -8,12 +8,6 @@ import { block, type Block } from '../publishing/publication.js';
 /** Hỏi – đáp, giải thích, trích dẫn văn bản pháp luật, khung liên hệ. */
 export const LIBRARY_KINDS = ['qa', 'explanation', 'citation', 'contact'] as const;
 export type LibraryKind = (typeof LIBRARY_KINDS)[number];
-export const LIBRARY_KIND_LABELS: Record<LibraryKind, string> = {
-  qa: 'Hỏi – đáp',
-  explanation: 'Giải thích',
-  citation: 'Trích dẫn pháp luật',
-  contact: 'Khung liên hệ',
-};
 
 /** còn hiệu lực, đã được sửa đổi (vẫn hiệu lực), đã bị thay thế, hết hiệu lực. */
 export const LAW_STATUSES = ['in-force', 'amended', 'replaced', 'expired'] as const;

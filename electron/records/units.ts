@@ -20,7 +20,6 @@ export const DISTRICTS_2022: readonly Unit[] = [
   { id: 'dinh-lap', name: 'Huyện Đình Lập', parentId: null, kind: 'district' },
 ];
 
-export const UNIT_KIND_NAMES: Record<UnitKind, string> = { commune: 'xã', ward: 'phường', district: 'huyện', city: 'thành phố' };
 
 /** "Huyện Tràng Định" → "huyen-trang-dinh": ids from names, as the preset's are. */
 export function slug(name: string): string {

@@ -14,8 +14,6 @@ export const editor: Messages<typeof vi> = {
   withKeys: '{{action}} ({{keys}})',
   export: 'Export print PDF',
   exporting: 'Exporting…',
-  exported: 'Exported “{{file}}”.',
-  exportFailed: 'Not exported: {{reason}}',
   bookOptions: 'Book size and pages',
   markupHint: 'Write <bold>**bold**</bold> between two pairs of asterisks and <italic>*italic*</italic> between one pair.',
   previewPane: 'Preview and checks',

@@ -44,8 +44,6 @@ export const library: Messages<typeof vi> = {
     insertedCopy: 'Inserted «{{title}}» at the end of «{{slot}}» (a copy).',
     linksUpdated: 'Updated {{count}} blocks from the library.',
     linksUpdated_one: 'Updated {{count}} block from the library.',
-    exported: 'Exported «{{file}}».',
-    notExported: 'Could not export: {{reason}}',
     exportDocx: 'Export Word (.docx)',
     openLibrary: 'Open the content library',
     stale: '{{count}} blocks taken from the library have a newer version.',

@@ -12,8 +12,6 @@ export const editor = {
   withKeys: '{{action}} ({{keys}})',
   export: 'Xuất PDF in ấn',
   exporting: 'Đang xuất…',
-  exported: 'Đã xuất «{{file}}».',
-  exportFailed: 'Chưa xuất được: {{reason}}',
   bookOptions: 'Khổ sách và số trang',
   markupHint: 'Viết <bold>**chữ đậm**</bold> giữa hai cặp dấu sao và <italic>*chữ nghiêng*</italic> giữa một cặp dấu sao.',
   previewPane: 'Xem trước và kiểm tra',

@@ -40,8 +40,6 @@ export const library = {
     insertedLinked: 'Đã chèn «{{title}}» vào cuối «{{slot}}» (liên kết với thư viện).',
     insertedCopy: 'Đã chèn «{{title}}» vào cuối «{{slot}}» (bản sao).',
     linksUpdated: 'Đã cập nhật {{count}} khối theo thư viện.',
-    exported: 'Đã xuất «{{file}}».',
-    notExported: 'Chưa xuất được: {{reason}}',
     exportDocx: 'Xuất Word (.docx)',
     openLibrary: 'Mở thư viện nội dung',
     stale: '{{count}} khối lấy từ thư viện đã có bản mới hơn.',
