@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
 import type { RunningServer } from './server.js';
 import { openSession, type BrowserSession } from './session.js';
+import { callApi } from './in-page-api.js';
 
 const ok = requireTools('chromium');
 const root = resolve(import.meta.dirname, '../..');
@@ -28,16 +29,7 @@ describe.skipIf(!ok)('comfort in the browser', () => {
   });
 
   /** The publication as stored now, read through the API from inside the page. */
-  const stored = (id: string) => page.evaluate(async (id) => {
-    // Runs in the page; the test's own types have no DOM.
-    const doc = (globalThis as unknown as { document: { querySelector(s: string): { content: string } } }).document;
-    const response = await fetch('/api/publications.get', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': doc.querySelector('meta[name="anpham-token"]').content },
-      body: JSON.stringify({ id }),
-    });
-    return (await response.json()).value as { updatedAt: string; publication: { meta: { title: string } } };
-  }, id);
+  const stored = (id: string) => callApi<{ updatedAt: string; publication: { meta: { title: string } } }>(page, 'publications.get', { id });
   const drawnCount = async () => Number(await page.getByTestId('preview').getAttribute('data-drawn'));
   const openId = () => /#\/p\/(.+)$/.exec(page.url())![1];
 

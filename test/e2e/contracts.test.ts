@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
 import type { RunningServer } from './server.js';
 import { openSession, type BrowserSession } from './session.js';
+import { callApi } from './in-page-api.js';
 
 const ok = requireTools('chromium', 'pdftotext');
 const root = resolve(import.meta.dirname, '../..');
@@ -32,18 +33,7 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
 
   /** Two publications in the editor's library, made through the API as the list screen would. */
   async function createPublications(titles: string[]) {
-    await page.evaluate(async (list) => {
-      // Runs in the page; the test's own types have no DOM.
-      const page = globalThis as unknown as { document: { querySelector(selector: string): { content: string } } };
-      const token = page.document.querySelector('meta[name="anpham-token"]').content;
-      for (const title of list) {
-        await fetch('/api/publications.create', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': token },
-          body: JSON.stringify({ templateId: 'leaflet-trifold-a4', title }),
-        });
-      }
-    }, titles);
+    for (const title of titles) await callApi(page, 'publications.create', { templateId: 'leaflet-trifold-a4', title });
   }
 
   it('creates a contract with two lines, records a partial delivery and sees the stock', async () => {

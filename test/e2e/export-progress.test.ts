@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
 import { openSession, ROOT, type BrowserSession } from './session.js';
+import { callApi } from './in-page-api.js';
 
 const ok = requireTools('chromium', 'pdfinfo');
 const handbook = JSON.parse(readFileSync(join(ROOT, 'samples', 'handbook-tgpl.json'), 'utf8'));
@@ -34,20 +35,11 @@ const bigger = (title: string) => ({
   },
 });
 
-/** Creates and saves a publication through the page's own API client transport (the per-run token in index.html). */
+/** Creates and saves a publication through the API, from inside the page (its per-run token). */
 async function importPublication(page: Page, publication: unknown): Promise<string> {
-  return page.evaluate(async (pub) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="anpham-token"]')!.content;
-    const call = async (method: string, input: unknown) => {
-      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': token }, body: JSON.stringify(input) });
-      const envelope = await response.json();
-      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-      return envelope.value;
-    };
-    const { id } = await call('publications.create', { templateId: 'handbook-a5', title: 'x' });
-    await call('publications.save', { id, publication: pub });
-    return id as string;
-  }, publication);
+  const { id } = await callApi<{ id: string }>(page, 'publications.create', { templateId: 'handbook-a5', title: 'x' });
+  await callApi(page, 'publications.save', { id, publication });
+  return id;
 }
 
 describe.skipIf(!ok)('long exports in the browser', () => {

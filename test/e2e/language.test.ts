@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../helpers/tools.js';
 import type { RunningServer } from './server.js';
 import { openSession, type BrowserSession } from './session.js';
+import { callApi } from './in-page-api.js';
 
 const ok = requireTools('chromium');
 
@@ -26,16 +27,7 @@ describe.skipIf(!ok)('interface language in the browser', () => {
 
   const heading = (name: string) => page.getByRole('heading', { name, exact: true });
   /** The language kept in the settings, read through the API from inside the page. */
-  const storedLanguage = () => page.evaluate(async () => {
-    // Runs in the page; the test's own types have no DOM.
-    const doc = (globalThis as unknown as { document: { querySelector(s: string): { content: string } } }).document;
-    const response = await fetch('/api/settings.get', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Anpham-Token': doc.querySelector('meta[name="anpham-token"]').content },
-      body: '{}',
-    });
-    return (await response.json()).value.language as string;
-  });
+  const storedLanguage = async () => (await callApi<{ language: string }>(page, 'settings.get', {})).language;
 
   it('starts in Vietnamese and switches the list, the editor and the settings to English', async () => {
     await page.goto(server!.url);
