@@ -1,7 +1,8 @@
 // What each kind of export job does, on the same pipeline and records the
 // rest of the app uses. Exports write the file only: the layout findings the
 // preview already shows are not checked again, and the PDF/X file rules stay
-// preflight's (docs/performance.md), so an export is as fast as `render`.
+// preflight's (docs/performance.md), so an export is as fast as `render`;
+// like `render`, it lets each page's items go once painted (keepItems).
 import { officeProof, renderDocx, renderPublication, type PipelineContext } from '../publishing/index.js';
 import { enterStage } from '../publishing/progress.js';
 import { safeFileName } from '../render-result.js';
@@ -35,12 +36,12 @@ export function exportWork(request: ExportRequest, { pipeline, records }: Export
   switch (request.kind) {
     case 'pdf':
       return async (watch) => {
-        const out = await renderPublication(request.publication, pipeline, { fileRules: false, watch });
+        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
         return { fileName: `${safeFileName(out.publication.meta.title)}.pdf`, mimeType: PDF, bytes: out.pdf };
       };
     case 'proof':
       return async (watch) => {
-        const out = await renderPublication(request.publication, pipeline, { fileRules: false, watch });
+        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
         const bytes = await officeProof(out.pdf, out.pack, watch);
         return { fileName: `${safeFileName(out.publication.meta.title)} (bản in thử).pdf`, mimeType: PDF, bytes };
       };

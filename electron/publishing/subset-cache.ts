@@ -17,7 +17,7 @@
 //   touches the file), so the folder does not grow with every edit.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const SUBSETS_PER_FONT = 12;
 const DIGEST_BYTES = 32;
@@ -53,7 +53,7 @@ function readVerified(file: string): Uint8Array | undefined {
 }
 
 function store(file: string, bytes: Uint8Array, fontKey: string): void {
-  const dir = join(file, '..');
+  const dir = dirname(file);
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });

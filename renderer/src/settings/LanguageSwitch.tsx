@@ -1,10 +1,10 @@
 // The header's language choice. It takes effect at once and is kept in the
 // settings (read, changed, written back) so the next start opens in it too.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api/client.js';
 import { currentLanguage, switchLanguage } from '../i18n/index.js';
 import { isLanguage, LANGUAGES } from '../i18n/messages.js';
-import { useState } from 'react';
 
 export function LanguageSwitch() {
   const { t } = useTranslation('app');
