@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createPipelineContext, renderPublication } from '../electron/publishing/index.js';
+import { createPipelineContext, renderPublication } from '../engine/index.js';
 // @ts-expect-error plain JavaScript (npm's `prepare` runs it before TypeScript is there).
 import { buildCli } from '../scripts/build-cli.mjs';
 import { corpusToPublication, type CorpusBook } from './handbook-corpus.js';
@@ -95,7 +95,7 @@ const ALL_TOOLS: Tool[] = [
     },
     command: (n) => [...CLI, 'render', ours(n), '-o', join(OUT, `anpham-cold-${n}.pdf`)],
   },
-  { name: 'ours (npx tsx electron/cli.ts render, no bundle)', cwd: ROOT, env: { ...WARM_CACHE, ANPHAM_CLI: 'source' }, command: (n) => ['npx', 'tsx', join(ROOT, 'electron/cli.ts'), 'render', ours(n), '-o', join(OUT, `anpham-tsx-${n}.pdf`)] },
+  { name: 'ours (npx tsx cli/index.ts render, no bundle)', cwd: ROOT, env: { ...WARM_CACHE, ANPHAM_CLI: 'source' }, command: (n) => ['npx', 'tsx', join(ROOT, 'cli/index.ts'), 'render', ours(n), '-o', join(OUT, `anpham-tsx-${n}.pdf`)] },
   { name: 'pdfkit-raw', command: (n) => ['node', join(PEERS, 'pdfkit-raw.mjs'), corpus(n), join(OUT, `pdfkit-raw-${n}.pdf`)] },
   {
     name: 'Chromium print (HTML given)',

@@ -2,9 +2,9 @@
 // publications. Measures the unit × publication report (matrix, totals,
 // periods, plan, stock) and the XLSX export. Goals: the report under 200 ms,
 // the XLSX under 3 s. Run: npx tsx bench/distribution.ts
-import { distributionReport } from '../electron/records/reports/distribution-report.js';
-import { reportXlsx } from '../electron/records/reports/xlsx.js';
-import type { RecordSet } from '../electron/records/schemas.js';
+import { distributionReport } from '../services/reports/distribution-report.js';
+import { reportXlsx } from '../services/reports/xlsx.js';
+import type { RecordSet } from '../contract/record-schemas.js';
 
 const DISTRIBUTIONS = 100_000;
 const UNITS = 65;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { createPipelineContext, renderPublication } from '../electron/publishing/index.js';
+import { createPipelineContext, renderPublication } from '../engine/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 20;

@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRecordsService } from '../electron/records/service.js';
-import type { RecordSet } from '../electron/records/schemas.js';
-import { openConfStore } from '../electron/storage/conf-store.js';
-import { migrateStore } from '../electron/storage/migrations.js';
-import { openRecordFiles } from '../electron/storage/record-files.js';
+import { createRecordsService } from '../services/records/service.js';
+import type { RecordSet } from '../contract/record-schemas.js';
+import { openConfStore } from '../services/storage/conf-store.js';
+import { migrateStore } from '../services/storage/migrations.js';
+import { openRecordFiles } from '../services/storage/record-files.js';
 
 const CONTRACTS = 2_000;
 const DELIVERIES = 50_000;

@@ -3,14 +3,14 @@
 // (rounds > 1 adds warm renders after the cold one).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createPipelineContext } from '../electron/publishing/index.js';
-import { expandSlots } from '../electron/publishing/expand.js';
-import { parseMarkup } from '../electron/publishing/parse.js';
-import { layoutDocument } from '../electron/publishing/layout/index.js';
-import { paintPdf } from '../electron/publishing/paint/index.js';
-import { layoutFindings } from '../electron/publishing/preflight.js';
-import { findTemplate } from '../electron/publishing/template-registry.js';
-import { parsePublicationJson } from '../electron/publishing/validate.js';
+import { createPipelineContext } from '../engine/index.js';
+import { expandSlots } from '../engine/expand.js';
+import { parseMarkup } from '../engine/parse.js';
+import { layoutDocument } from '../engine/layout/index.js';
+import { paintPdf } from '../engine/paint/index.js';
+import { layoutFindings } from '../engine/preflight.js';
+import { findTemplate } from '../engine/template-registry.js';
+import { parsePublicationJson } from '../engine/validate.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const file = resolve(process.argv[2] ?? join(ROOT, 'samples', 'handbook-tgpl.json'));

@@ -3,8 +3,8 @@
 // elsewhere (it should not be able to, see security.ts) or any subframe (the
 // app has none, so one would be injected) is refused.
 import type { IpcMain } from 'electron';
-import { dispatch, type Handlers } from './handlers.js';
-import { API_CHANNEL } from './ipc-channel.js';
+import { dispatch, type Handlers } from '../services/dispatch.js';
+import { API_CHANNEL } from '../contract/ipc-channels.js';
 
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,

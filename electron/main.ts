@@ -4,15 +4,15 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
-import { createHandlers } from './handlers.js';
+import { createHandlers } from '../services/dispatch.js';
 import { registerIpc } from './ipc.js';
-import { registerFileDialogs } from './exports/file-dialogs.js';
-import { defaultDataDir } from './paths.js';
-import { InputError } from './publishing/errors.js';
+import { registerFileDialogs } from './file-dialogs.js';
+import { defaultDataDir } from '../services/storage/paths.js';
+import { InputError } from '../contract/errors.js';
 import { allowNavigation, allowPermission, isAppUrl, securityHeaders, windowOpenDecision, windowOptions, type AppOrigin } from './security.js';
-import { createServices } from './services.js';
-import { openElectronStore } from './storage/electron-store.js';
-import { migrateStore } from './storage/migrations.js';
+import { createServices } from '../services/wiring.js';
+import { openElectronStore } from './electron-store.js';
+import { migrateStore } from '../services/storage/migrations.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = defaultDataDir();

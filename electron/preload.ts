@@ -3,7 +3,7 @@
 // native dialogs `saveExport(jobId)` and `openFile(purpose)`
 // (electron/exports/file-dialog-api.ts). No Node, no ipcRenderer, nothing else crosses over.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_CHANNEL, OPEN_FILE_CHANNEL, SAVE_EXPORT_CHANNEL } from './ipc-channel.js';
+import { API_CHANNEL, OPEN_FILE_CHANNEL, SAVE_EXPORT_CHANNEL } from '../contract/ipc-channels.js';
 
 contextBridge.exposeInMainWorld('anpham', {
   call: (method: string, input: unknown) => ipcRenderer.invoke(API_CHANNEL, method, input),

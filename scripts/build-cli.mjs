@@ -1,4 +1,4 @@
-// Bundles electron/cli.ts into out/cli/cli.cjs (npm's `prepare`, so every
+// Bundles cli/index.ts into out/cli/cli.cjs (npm's `prepare`, so every
 // `npm install` / `npm ci` leaves a fresh one). Node then reads one file
 // instead of resolving and compiling a few hundred modules, which was most of
 // the command's start-up (docs/performance.md).
@@ -68,7 +68,7 @@ export async function buildCli(root = ROOT, outDir = join(root, 'out', 'cli')) {
     const { build } = await import('esbuild');
     const result = await build({
       absWorkingDir: root,
-      entryPoints: ['electron/cli.ts'],
+      entryPoints: ['cli/index.ts'],
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -1,7 +1,7 @@
 // `npm run cli -- …`: runs the bundle scripts/build-cli.mjs made (npm's
 // `prepare`) while it is fresh — no source it was built from is newer than
 // it — and otherwise the sources through tsx, in this same process. Both
-// run the same electron/cli.ts; the bundle only starts faster
+// run the same cli/index.ts; the bundle only starts faster
 // (docs/performance.md).
 // The bundle is CommonJS (scripts/build-cli.mjs says why) and is loaded with
 // `require`: `import()` of a CommonJS file first scans all of it for export
@@ -49,5 +49,5 @@ if (problem === null) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(pathToFileURL(join(ROOT, 'electron', 'cli.ts')).href);
+  await import(pathToFileURL(join(ROOT, 'cli', 'index.ts')).href);
 }

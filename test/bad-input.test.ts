@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { render, templates, type CommandContext } from '../electron/cli/commands.js';
-import { dataCommand } from '../electron/cli/data.js';
-import { createHandlers, dispatch, type Handlers, type Services } from '../electron/handlers.js';
-import { InputError } from '../electron/publishing/errors.js';
-import { createServices } from '../electron/services.js';
-import { openConfStore } from '../electron/storage/conf-store.js';
-import { migrateStore } from '../electron/storage/migrations.js';
+import { render, templates, type CommandContext } from '../cli/commands.js';
+import { dataCommand } from '../cli/data.js';
+import { createHandlers, dispatch, type Handlers, type Services } from '../services/dispatch.js';
+import { InputError } from '../contract/errors.js';
+import { createServices } from '../services/wiring.js';
+import { openConfStore } from '../services/storage/conf-store.js';
+import { migrateStore } from '../services/storage/migrations.js';
 import { requireTools, run } from './helpers/tools.js';
 
 interface Case {
@@ -214,7 +214,7 @@ describe('bad-input corpus', () => {
 
 describe('the CLI process on bad input', () => {
   const cli = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', join(APP_ROOT, 'electron/cli.ts'), ...args], { cwd: APP_ROOT }).then(
+    promisify(execFile)(process.execPath, ['--import', 'tsx', join(APP_ROOT, 'cli/index.ts'), ...args], { cwd: APP_ROOT }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );

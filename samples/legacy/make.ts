@@ -4,7 +4,7 @@
 // decomposed.txt is UTF-8 with the tone marks as separate characters.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertLegacy, encodeLegacy } from '../../electron/import/legacy/index.js';
+import { convertLegacy, encodeLegacy } from '../../services/import/legacy/index.js';
 
 const here = import.meta.dirname;
 const source = readFileSync(join(here, 'unicode.txt'), 'utf8').normalize('NFC');

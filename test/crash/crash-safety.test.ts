@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listBackups, restoreBackup } from '../../electron/storage/backups.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { JOURNAL_FILE } from '../../electron/storage/durable-files.js';
-import { openRecordFiles } from '../../electron/storage/record-files.js';
-import type { Publication } from '../../electron/publishing/publication.js';
+import { listBackups, restoreBackup } from '../../services/storage/backups.js';
+import { openConfStore } from '../../services/storage/conf-store.js';
+import { JOURNAL_FILE } from '../../services/storage/durable-files.js';
+import { openRecordFiles } from '../../services/storage/record-files.js';
+import type { Publication } from '../../contract/publication-format.js';
 import { COLLECTIONS_UNDER_TEST, publicationGeneration, singleGeneration } from './generation.js';
 
 const SAVES = 500;

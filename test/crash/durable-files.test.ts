@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listBackups } from '../../electron/storage/backups.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { finishInterruptedReplace, JOURNAL_FILE, replaceFiles } from '../../electron/storage/durable-files.js';
-import { openRecordFiles } from '../../electron/storage/record-files.js';
+import { listBackups } from '../../services/storage/backups.js';
+import { openConfStore } from '../../services/storage/conf-store.js';
+import { finishInterruptedReplace, JOURNAL_FILE, replaceFiles } from '../../services/storage/durable-files.js';
+import { openRecordFiles } from '../../services/storage/record-files.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

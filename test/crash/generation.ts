@@ -1,7 +1,7 @@
 // What "generation N" of the saved data looks like, and how to read the
 // generation back. Every part of a generation carries its number, so a file
 // holding parts of two generations (a torn or mixed write) is detected.
-import type { Publication } from '../../electron/publishing/publication.js';
+import type { Publication } from '../../contract/publication-format.js';
 
 export const COLLECTIONS_UNDER_TEST = ['printers', 'contracts', 'deliveries'] as const;
 

@@ -2,11 +2,11 @@
 // one a publication through the conf store and three record collections in
 // one record-files change, and prints the generation once both are on disk.
 // The parent kills it with SIGKILL at random moments.
-import { createPublicationService } from '../../electron/records/publications.js';
-import { createBackup } from '../../electron/storage/backups.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { migrateStore } from '../../electron/storage/migrations.js';
-import { openRecordFiles } from '../../electron/storage/record-files.js';
+import { createPublicationService } from '../../services/publications/service.js';
+import { createBackup } from '../../services/storage/backups.js';
+import { openConfStore } from '../../services/storage/conf-store.js';
+import { migrateStore } from '../../services/storage/migrations.js';
+import { openRecordFiles } from '../../services/storage/record-files.js';
 import { COLLECTIONS_UNDER_TEST, publicationOf, recordsOf } from './generation.js';
 
 const [dataDir, startText, endText] = process.argv.slice(2);

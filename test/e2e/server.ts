@@ -14,7 +14,7 @@ export interface RunningServer {
 }
 
 export function startServer(root: string, dataDir: string, timeoutMs = 90_000): Promise<RunningServer> {
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/cli.ts', 'serve', '--port', '0', '--data', dataDir], {
+  const child: ChildProcess = spawn('npx', ['tsx', 'cli/index.ts', 'serve', '--port', '0', '--data', dataDir], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -70,6 +70,6 @@ export async function openSession(name: string, options: SessionOptions): Promis
 }
 
 function importBundle(bundle: string, data: string): void {
-  const imported = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'data', 'import', bundle, '--data', data], { cwd: ROOT, encoding: 'utf8' });
+  const imported = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['cli/index.ts', 'data', 'import', bundle, '--data', data], { cwd: ROOT, encoding: 'utf8' });
   if (imported.status !== 0) throw new Error(`data import ${bundle} failed:\n${imported.stderr}`);
 }

@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Envelope } from '../../electron/api.js';
-import { createHandlers, dispatch, type Handlers } from '../../electron/handlers.js';
-import { createServices } from '../../electron/services.js';
-import { openConfStore } from '../../electron/storage/conf-store.js';
-import { migrateStore } from '../../electron/storage/migrations.js';
+import type { Envelope } from '../../contract/index.js';
+import { createHandlers, dispatch, type Handlers } from '../../services/dispatch.js';
+import { createServices } from '../../services/wiring.js';
+import { openConfStore } from '../../services/storage/conf-store.js';
+import { migrateStore } from '../../services/storage/migrations.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPipelineContext, renderPublication, type Rendered } from '../../electron/publishing/index.js';
+import { createPipelineContext, renderPublication, type Rendered } from '../../engine/index.js';
 import { requireTools, run } from '../helpers/tools.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

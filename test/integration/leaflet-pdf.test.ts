@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPipelineContext, renderPublication, type Rendered } from '../../electron/publishing/index.js';
-import type { Block } from '../../electron/publishing/publication.js';
+import { createPipelineContext, renderPublication, type Rendered } from '../../engine/index.js';
+import type { Block } from '../../contract/publication-format.js';
 import { requireTools, run } from '../helpers/tools.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPipelineContext, renderPublication, type PipelineContext } from '../../electron/publishing/index.js';
-import type { Block, Publication } from '../../electron/publishing/publication.js';
-import { readPublication } from '../../electron/publishing/validate.js';
+import { createPipelineContext, renderPublication, type PipelineContext } from '../../engine/index.js';
+import type { Block, Publication } from '../../contract/publication-format.js';
+import { readPublication } from '../../engine/validate.js';
 
 const APP_ROOT = resolve(import.meta.dirname, '../..');
 const SEED = 7_112_025;

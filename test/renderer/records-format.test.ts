@@ -3,7 +3,7 @@
 // and kind names the screens look up in the "records" strings.
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi as vitest } from 'vitest';
-import { CONTRACT_STATUSES, PUBLICATION_KINDS } from '../../electron/records/schemas.js';
+import { CONTRACT_STATUSES, PUBLICATION_KINDS } from '../../contract/record-schemas.js';
 import {
   formatDate, formatInteger, formatMoney, kindKey, parseDecimal, parseDisplayDate, parseWhole, statusKey, todayDisplay,
 } from '../../renderer/src/records/format.js';

@@ -3,7 +3,7 @@
 // browser (`cli serve`) the same methods answer at POST /api/<method>.
 // Either way the answer is an Envelope, unwrapped here so screens get the
 // value or an ApiCallError with a Vietnamese message and the field at fault.
-import type { ApiClient, ApiError, ApiInput, ApiMethod, ApiResult, Envelope } from '../../../electron/api.js';
+import type { ApiClient, ApiError, ApiInput, ApiMethod, ApiResult, Envelope } from '../../../contract/index.js';
 import { i18n } from '../i18n/index.js';
 
 declare global {

@@ -4,7 +4,7 @@
 // this bar says why and how to go on.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalView } from '../../../electron/approval/api.js';
+import type { ApprovalView } from '../../../contract/approval.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDateTime } from '../format.js';
 import type { approval as vi } from '../i18n/vi/approval.js';

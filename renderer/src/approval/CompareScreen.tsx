@@ -3,7 +3,7 @@
 // changed block the words that differ.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalView, BlockChange, VersionComparison, VersionRef } from '../../../electron/approval/api.js';
+import type { ApprovalView, BlockChange, VersionComparison, VersionRef } from '../../../contract/approval.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDateTime } from '../format.js';
 import '../library/library.css';

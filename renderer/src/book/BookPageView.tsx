@@ -3,8 +3,8 @@
 // the user jumped from is outlined on the page.
 import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PagePreview } from '../../../electron/api.js';
-import type { SourceRef } from '../../../electron/publishing/publication.js';
+import type { PagePreview } from '../../../contract/index.js';
+import type { SourceRef } from '../../../contract/publication-format.js';
 import { CanvasSlot } from './CanvasSlot.js';
 import { regionAt, sameBlock } from './pages.js';
 import type { PdfDocument } from './pdfPages.js';

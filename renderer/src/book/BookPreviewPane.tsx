@@ -3,7 +3,7 @@
 // underneath, each able to show its page or open its block.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceRef } from '../../../electron/publishing/publication.js';
+import type { SourceRef } from '../../../contract/publication-format.js';
 import { Findings } from '../preview/Findings.js';
 import type { PreviewState } from '../preview/usePreview.js';
 import { BookPageView } from './BookPageView.js';

@@ -1,6 +1,6 @@
 // Which pages the book view shows, and what a click on a page points at.
-import type { BlockRegion } from '../../../electron/api.js';
-import type { SourceRef } from '../../../electron/publishing/publication.js';
+import type { BlockRegion } from '../../../contract/index.js';
+import type { SourceRef } from '../../../contract/publication-format.js';
 
 export type ViewMode = 'page' | 'spread';
 

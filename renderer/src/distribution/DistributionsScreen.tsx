@@ -3,8 +3,8 @@
 // below zero), the list, and the handover record for the ones ticked.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DistributionView } from '../../../electron/records/distribution-api.js';
-import { OCCASIONS } from '../../../electron/records/schemas.js';
+import type { DistributionView } from '../../../contract/distribution.js';
+import { OCCASIONS } from '../../../contract/record-schemas.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { base64ToBytes, downloadBytes } from '../bytes.js';
 import { ConfirmButton } from '../ConfirmButton.js';

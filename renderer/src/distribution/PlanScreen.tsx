@@ -3,7 +3,7 @@
 // publication) with what has been handed out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_ACTIVITIES, type EventActivity } from '../../../electron/records/schemas.js';
+import { EVENT_ACTIVITIES, type EventActivity } from '../../../contract/record-schemas.js';
 import { api, errorMessage } from '../api/client.js';
 import { ConfirmButton } from '../ConfirmButton.js';
 import { Field } from '../records/Field.js';

@@ -3,7 +3,7 @@
 // retiring a unit (its history stays; it takes no new distributions).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNIT_KINDS, type UnitKind } from '../../../electron/records/schemas.js';
+import { UNIT_KINDS, type UnitKind } from '../../../contract/record-schemas.js';
 import { api, errorMessage } from '../api/client.js';
 import { Field } from '../records/Field.js';
 import { formatDate, formatInteger, parseDisplayDate, todayDisplay } from '../records/format.js';

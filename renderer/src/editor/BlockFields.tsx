@@ -1,7 +1,7 @@
 // The inputs that fit each kind of block. Each edit hands back a whole new
 // block; the block list puts it in place.
 import { useTranslation } from 'react-i18next';
-import type { Block } from '../../../electron/publishing/publication.js';
+import type { Block } from '../../../contract/publication-format.js';
 import { TextField } from './TextField.js';
 import { MmField, SelectField } from './controls.js';
 import { ImageFields } from './ImageFields.js';

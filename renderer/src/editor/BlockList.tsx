@@ -2,7 +2,7 @@
 // down and delete it, and a row of buttons to add a block at the end.
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Block, BlockType } from '../../../electron/publishing/publication.js';
+import type { Block, BlockType } from '../../../contract/publication-format.js';
 import { ConfirmButton } from '../ConfirmButton.js';
 import { ADDABLE, emptyBlock, moveItem } from './blocks.js';
 import { capitalise } from '../format.js';

@@ -5,8 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { TemplateSummary } from '../../../electron/api.js';
-import type { Block, Publication, SourceRef } from '../../../electron/publishing/publication.js';
+import type { TemplateSummary } from '../../../contract/index.js';
+import type { Block, Publication, SourceRef } from '../../../contract/publication-format.js';
 import { api, errorMessage } from '../api/client.js';
 import { BookOptionsFields } from '../book/BookOptionsFields.js';
 import { BookPreviewPane } from '../book/BookPreviewPane.js';

@@ -3,7 +3,7 @@
 // gets the non-empty lines.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Block } from '../../../electron/publishing/publication.js';
+import type { Block } from '../../../contract/publication-format.js';
 import { TextField } from './TextField.js';
 import { CheckboxField } from './controls.js';
 

@@ -1,7 +1,7 @@
 // The publication's own fields: title and subtitle, and the contact box
 // (variables.centre) the template prints on the back.
 import { useTranslation } from 'react-i18next';
-import type { Publication, VariableValue } from '../../../electron/publishing/publication.js';
+import type { Publication, VariableValue } from '../../../contract/publication-format.js';
 import { TextField } from './TextField.js';
 
 interface Props {

@@ -1,7 +1,7 @@
 // The block kinds a user can add (their names are in the i18n strings,
 // `editor:blocks.name`), their empty starting values, and the small immutable
 // edits the block editor makes.
-import type { Block, BlockType, Publication } from '../../../electron/publishing/publication.js';
+import type { Block, BlockType, Publication } from '../../../contract/publication-format.js';
 
 /** What the "add" menu offers, in the order writers reach for them. */
 export const ADDABLE: BlockType[] = ['heading', 'paragraph', 'list', 'qa', 'callout', 'image', 'qr'];

@@ -3,7 +3,7 @@
 // run one at a time, always with the newest text. When a save is refused the
 // text stays in the editor; the status says why and the next change retries.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Publication } from '../../../electron/publishing/publication.js';
+import type { Publication } from '../../../contract/publication-format.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { publishable } from './blocks.js';
 

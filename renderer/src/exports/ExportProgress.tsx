@@ -4,7 +4,7 @@
 // bar without a value, which is how ARIA marks an indeterminate progress bar.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportStatus } from '../../../electron/exports/export-api.js';
+import type { ExportStatus } from '../../../contract/exports.js';
 import { useJobState, type ExportJob, type ExportOutcome } from './useExportJob.js';
 import './exports.css';
 

@@ -2,8 +2,8 @@
 // adds them to `window.anpham` (electron/exports/file-dialog-api.ts). In a
 // browser (`serve`) they are absent and the screens download files and use
 // <input type=file> as before.
-import type { Envelope } from '../../../electron/api.js';
-import type { DesktopFiles, OpenOutcome, OpenPurpose, SaveOutcome } from '../../../electron/exports/file-dialog-api.js';
+import type { Envelope } from '../../../contract/index.js';
+import type { DesktopFiles, OpenOutcome, OpenPurpose, SaveOutcome } from '../../../contract/file-dialogs.js';
 import { ApiCallError } from '../api/client.js';
 
 function desktopFiles(): DesktopFiles | undefined {

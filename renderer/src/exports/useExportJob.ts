@@ -3,7 +3,7 @@
 // downloaded in a browser. The bar shows only when the export is long
 // (docs/ui.md, "Long exports"): a leaflet is done before anyone could read it.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { ExportRequest, ExportStatus } from '../../../electron/exports/export-api.js';
+import type { ExportRequest, ExportStatus } from '../../../contract/exports.js';
 import { api, errorMessage } from '../api/client.js';
 import { base64ToBytes, downloadBytes } from '../bytes.js';
 import { saveWithDialog } from './desktop.js';

@@ -3,8 +3,8 @@
 // linked blocks the library has changed since, and pasting old text.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryItem } from '../../../electron/library/api.js';
-import type { Block, Publication } from '../../../electron/publishing/publication.js';
+import type { LibraryItem } from '../../../contract/library.js';
+import type { Block, Publication } from '../../../contract/publication-format.js';
 import { api } from '../api/client.js';
 import { ApprovalBar } from '../approval/ApprovalBar.js';
 import { ExportProgress } from '../exports/ExportProgress.js';

@@ -2,7 +2,7 @@
 // laws it cites with their status (which preflight checks citations against).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAW_STATUSES, type Law, type LawStatus } from '../../../electron/library/api.js';
+import { LAW_STATUSES, type Law, type LawStatus } from '../../../contract/library.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDate } from '../records/format.js';
 import { LibrarySearch } from './LibrarySearch.js';

@@ -3,7 +3,7 @@
 // open publication, or nothing more than reading it).
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_KINDS, type LibraryItem, type LibraryKind } from '../../../electron/library/api.js';
+import { LIBRARY_KINDS, type LibraryItem, type LibraryKind } from '../../../contract/library.js';
 import { api } from '../api/client.js';
 import { blockPreview } from './blockPreview.js';
 import { useLibrarySearch, type LibraryFilter } from './useLibrary.js';

@@ -2,8 +2,8 @@
 // block's own fields; and, for a block inserted from the library as a link,
 // a note saying so with the way to cut the link.
 import { useTranslation } from 'react-i18next';
-import type { Block, TranslationLanguage } from '../../../electron/publishing/publication.js';
-import { TRANSLATION_LANGUAGES } from '../../../electron/publishing/publication.js';
+import type { Block, TranslationLanguage } from '../../../contract/publication-format.js';
+import { TRANSLATION_LANGUAGES } from '../../../contract/publication-format.js';
 import { TextField } from '../editor/TextField.js';
 
 type Translatable = Extract<Block, { translations?: unknown }>;

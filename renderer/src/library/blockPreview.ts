@@ -1,6 +1,6 @@
 // A block's text in one line, for lists of library items and links.
 import type { TFunction } from 'i18next';
-import type { Block } from '../../../electron/publishing/publication.js';
+import type { Block } from '../../../contract/publication-format.js';
 
 export function blockPreview(block: Block, t: TFunction<'library'>): string {
   const strip = (s: string) => s.replace(/\*\*?/g, '');

@@ -1,7 +1,7 @@
 // The library's items for a search, fetched as the query changes (folding
 // case and diacritics is the service's job: "tro giup" finds "trợ giúp").
 import { useEffect, useState } from 'react';
-import type { LibraryItem, LibraryKind } from '../../../electron/library/api.js';
+import type { LibraryItem, LibraryKind } from '../../../contract/library.js';
 import { api, errorMessage } from '../api/client.js';
 
 export interface LibraryFilter {

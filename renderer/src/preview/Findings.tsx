@@ -2,8 +2,8 @@
 // errors first. A finding about a block offers a button that takes the editor
 // to it; in a book, a finding about a page also one that shows the page.
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../electron/publishing/findings.js';
-import type { SourceRef } from '../../../electron/publishing/publication.js';
+import type { Finding } from '../../../contract/findings.js';
+import type { SourceRef } from '../../../contract/publication-format.js';
 
 const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 

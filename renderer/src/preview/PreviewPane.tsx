@@ -3,9 +3,9 @@
 // findings. The last drawn preview stays up while the next one renders.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PagePreview } from '../../../electron/api.js';
-import type { Overflow } from '../../../electron/publishing/layout/types.js';
-import type { Publication, SourceRef } from '../../../electron/publishing/publication.js';
+import type { PagePreview } from '../../../contract/index.js';
+import type { Overflow } from '../../../engine/layout/types.js';
+import type { Publication, SourceRef } from '../../../contract/publication-format.js';
 import { formatMm } from '../format.js';
 import { Findings } from './Findings.js';
 import { drawPdf } from './drawPdf.js';

@@ -1,7 +1,7 @@
 // The contract, the acceptance record and the liquidation record, as Word or PDF files.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS, type ContractView, type DocumentFormat, type DocumentKind } from '../../../electron/records/api.js';
+import { DOCUMENT_KINDS, type ContractView, type DocumentFormat, type DocumentKind } from '../../../contract/records.js';
 import { api, errorMessage } from '../api/client.js';
 import { base64ToBytes, downloadBytes } from '../bytes.js';
 

@@ -1,7 +1,7 @@
 // The contract's item lines: publication, unit, quantity, unit price and the
 // specification (size, pages, colours, paper, finishing), with each line's amount.
 import { useTranslation } from 'react-i18next';
-import type { PublicationEntry } from '../../../electron/records/schemas.js';
+import type { PublicationEntry } from '../../../contract/record-schemas.js';
 import { emptyLine, SPEC_KEYS, type LineForm } from './contractForm.js';
 import { Field } from './Field.js';
 import { formatMoney } from './format.js';

@@ -2,7 +2,7 @@
 // updating as you type), then, once saved, its status, deliveries and documents.
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ContractView } from '../../../electron/records/api.js';
+import type { ContractView } from '../../../contract/records.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { ContractDocuments } from './ContractDocuments.js';
 import { ContractLines } from './ContractLines.js';

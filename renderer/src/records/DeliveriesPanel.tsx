@@ -2,7 +2,7 @@
 // per line, a form for a (partial) delivery, and the deliveries so far.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractView } from '../../../electron/records/api.js';
+import type { ContractView } from '../../../contract/records.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { ConfirmButton } from '../ConfirmButton.js';
 import { Field } from './Field.js';

@@ -1,7 +1,7 @@
 // Cơ sở in (Bên B of the contracts) and the Centre's own details (Bên A).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Centre, Printer } from '../../../electron/records/schemas.js';
+import type { Centre, Printer } from '../../../contract/record-schemas.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { ConfirmButton } from '../ConfirmButton.js';
 import { Field } from './Field.js';

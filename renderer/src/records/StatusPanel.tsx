@@ -2,8 +2,8 @@
 // each with its date; one step back undoes the last.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractView } from '../../../electron/records/api.js';
-import { CONTRACT_STATUSES } from '../../../electron/records/schemas.js';
+import type { ContractView } from '../../../contract/records.js';
+import { CONTRACT_STATUSES } from '../../../contract/record-schemas.js';
 import { api, errorMessage } from '../api/client.js';
 import { Field } from './Field.js';
 import { formatDate, parseDisplayDate, statusKey, todayDisplay } from './format.js';

@@ -2,7 +2,7 @@
 // record the service checks. Whole numbers accept "5.000"; dates are typed
 // dd/mm/yyyy. What cannot be read is sent as typed, so the service's message
 // names the field.
-import type { Contract } from '../../../electron/records/schemas.js';
+import type { Contract } from '../../../contract/record-schemas.js';
 import { formatDate, formatInteger, parseDecimal, parseDisplayDate, parseWhole, totalsOf } from './format.js';
 
 /** The specification's fields in form order; each is labelled by `spec.<key>` in the "records" strings. */

@@ -1,9 +1,9 @@
 // Screen conventions for the records: money "1.200.000 đ", dates dd/mm/yyyy.
 // These conventions hold in English too: the office reads and files Vietnamese money and dates.
-import type { ContractStatus, PublicationEntry } from '../../../electron/records/schemas.js';
+import type { ContractStatus, PublicationEntry } from '../../../contract/record-schemas.js';
 
-export { formatMoney, formatInteger, amountInWords, totalsOf } from '../../../electron/records/money.js';
-export { formatDate, parseDisplayDate } from '../../../electron/records/dates.js';
+export { formatMoney, formatInteger, amountInWords, totalsOf } from '../../../contract/money.js';
+export { formatDate, parseDisplayDate } from '../../../contract/dates.js';
 
 /** The key of a contract status's name in the "records" strings: t(statusKey('signed')) → "Đã ký". */
 export const statusKey = (status: ContractStatus) => `status.${status}` as const;

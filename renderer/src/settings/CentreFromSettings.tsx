@@ -2,8 +2,8 @@
 // changed keeps its own contact box until the user asks for the new details.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Publication } from '../../../electron/publishing/publication.js';
-import { withCentre } from '../../../electron/records/settings.js';
+import type { Publication } from '../../../contract/publication-format.js';
+import { withCentre } from '../../../services/settings/service.js';
 import { api, errorMessage } from '../api/client.js';
 
 export function CentreFromSettings({ publication, onChange }: { publication: Publication; onChange(next: Publication): void }) {

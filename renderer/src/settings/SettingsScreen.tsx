@@ -2,7 +2,7 @@
 // contact box starts from, and an optional logo (PNG or JPEG, kept as a data URL).
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../electron/records/comfort-api.js';
+import type { Settings } from '../../../contract/settings.js';
 import { api, errorMessage } from '../api/client.js';
 import { TextField } from '../editor/TextField.js';
 

@@ -1,0 +1,51 @@
+// `report distribution -o OUT.(xlsx|csv|json|pdf|docx) [--from DATE --to DATE]`:
+// the distribution report of the records in --data, in the format the
+// output's extension names. Dates are ISO (2022-10-01) or dd/mm/yyyy.
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError } from '../contract/errors.js';
+import { isIsoDate, parseDisplayDate } from '../contract/dates.js';
+import { today } from '../services/distribution/handlers.js';
+import { storeLibrary } from '../services/records/publication-catalogue.js';
+import { exportReport } from '../services/reports/export.js';
+import { REPORT_FORMATS, type ReportFormat } from '../contract/report-formats.js';
+import { createRecordsService } from '../services/records/service.js';
+import { openConfStore } from '../services/storage/conf-store.js';
+import { migrateStore } from '../services/storage/migrations.js';
+import type { CommandContext } from './commands.js';
+import { UsageError } from './usage.js';
+
+const SHAPE = 'report distribution -o RA.(xlsx|csv|json|pdf|docx) [--from NGÀY --to NGÀY]';
+
+function parseDate(option: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const iso = isIsoDate(text.trim()) ? text.trim() : parseDisplayDate(text);
+  if (!iso) throw new UsageError(`${option} cần một ngày có thật, dạng 2022-10-01 hoặc 01/10/2022, không phải "${text}"`);
+  return iso;
+}
+
+export async function reportCommand(
+  c: CommandContext,
+  args: string[],
+  options: { output?: string; from?: string; to?: string },
+): Promise<0> {
+  if (args.length !== 1 || args[0] !== 'distribution' || !options.output) throw new UsageError(`lệnh report cần: ${SHAPE}`);
+  const format = extname(options.output).slice(1).toLowerCase() as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`không biết xuất báo cáo ra "${extname(options.output) || options.output}"; hãy dùng .xlsx, .csv, .json, .pdf hoặc .docx`);
+  const from = parseDate('--from', options.from);
+  const to = parseDate('--to', options.to);
+  if (from && to && from > to) throw new UsageError(`--from (${options.from}) phải không sau --to (${options.to})`);
+
+  const store = openConfStore(c.dataDir);
+  migrateStore(store);
+  const records = createRecordsService({ dataDir: c.dataDir, store, library: storeLibrary(store) });
+  const report = records.report({ from, to });
+  const file = await exportReport(report, format, { appRoot: c.appRoot, centre: records.centre(), date: today() });
+  try {
+    writeFileSync(options.output, file.bytes);
+  } catch (error) {
+    throw new InputError(`không ghi được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}); hãy kiểm tra thư mục và quyền ghi.`, { file: options.output });
+  }
+  console.log(`Đã ghi ${options.output}: ${report.totals.all.toLocaleString('vi-VN')} bản, ${report.count.toLocaleString('vi-VN')} lần cấp phát, ${report.units.length} đơn vị × ${report.publications.length} ấn phẩm.`);
+  return 0;
+}

@@ -1,0 +1,61 @@
+// What each kind of export job does, on the same pipeline and records the
+// rest of the app uses. Exports write the file only: the layout findings the
+// preview already shows are not checked again, and the PDF/X file rules stay
+// preflight's (docs/performance.md), so an export is as fast as `render`;
+// like `render`, it lets each page's items go once painted (keepItems).
+import { officeProof, renderDocx, renderPublication, type PipelineContext } from '../../engine/index.js';
+import { enterStage } from '../../engine/progress.js';
+import { safeFileName } from '../publications/render-result.js';
+import { today } from '../distribution/handlers.js';
+import type { RecordServices } from '../records/handlers.js';
+import { exportReport } from '../reports/export.js';
+import { InputError } from '../../contract/errors.js';
+import type { ExportRequest } from '../../contract/exports.js';
+import { createExportJobs, type ExportJobs, type ExportWork } from './jobs.js';
+
+const PDF = 'application/pdf';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface ExportDeps {
+  pipeline: PipelineContext;
+  /** Absent where the records are not set up (some tests): a report export then says so. */
+  records?: RecordServices;
+}
+
+export interface ExportService {
+  jobs: ExportJobs;
+  start(request: ExportRequest): { jobId: string };
+}
+
+export function createExportService(deps: ExportDeps, jobs: ExportJobs = createExportJobs()): ExportService {
+  return { jobs, start: (request) => jobs.start(exportWork(request, deps)) };
+}
+
+/** The work of one request. */
+export function exportWork(request: ExportRequest, { pipeline, records }: ExportDeps): ExportWork {
+  switch (request.kind) {
+    case 'pdf':
+      return async (watch) => {
+        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
+        return { fileName: `${safeFileName(out.publication.meta.title)}.pdf`, mimeType: PDF, bytes: out.pdf };
+      };
+    case 'proof':
+      return async (watch) => {
+        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
+        const bytes = await officeProof(out.pdf, out.pack, watch);
+        return { fileName: `${safeFileName(out.publication.meta.title)} (bản in thử).pdf`, mimeType: PDF, bytes };
+      };
+    case 'docx':
+      return async (watch) => {
+        const out = await renderDocx(request.publication, pipeline, watch);
+        return { fileName: `${safeFileName(out.publication.meta.title)}.docx`, mimeType: DOCX, bytes: out.docx };
+      };
+    case 'report':
+      return async (watch) => {
+        if (!records) throw new InputError('Chưa mở được sổ theo dõi cấp phát nên chưa xuất được báo cáo.');
+        await enterStage(watch, 'write');
+        const { from, to } = request;
+        return exportReport(records.records.report({ from, to }), request.format, { appRoot: records.appRoot, centre: records.records.centre(), date: today() });
+      };
+  }
+}

@@ -1,0 +1,59 @@
+// Biên bản giao nhận tài liệu: the Centre hands one or several
+// distributions' copies to one unit; the record lists the titles and
+// quantities and is signed by both sides.
+import { formatDate, longDate } from '../../contract/dates.js';
+import { formatInteger } from '../../contract/money.js';
+import type { Centre, Distribution, Unit } from '../../contract/record-schemas.js';
+import type { AdminDocument, Block, Cell } from './model.js';
+import { BLANK, paragraph } from './parts.js';
+
+export interface HandoverData {
+  centre: Centre;
+  unit: Unit;
+  /** Distributions to `unit`, each with its publication's title. */
+  lines: (Distribution & { title: string })[];
+}
+
+export function handoverDocument({ centre, unit, lines }: HandoverData): AdminDocument {
+  const dates = [...new Set(lines.map((l) => l.date))].sort();
+  const numbers = [...new Set(lines.flatMap((l) => (l.handoverNumber ? [l.handoverNumber] : [])))];
+  const recipients = [...new Set(lines.flatMap((l) => (l.recipient ? [l.recipient] : [])))];
+  const total = lines.reduce((sum, l) => sum + l.quantity, 0);
+  const rows: Cell[][] = lines.map((l, i) => [
+    { text: String(i + 1) }, { text: l.title, align: 'left' }, { text: formatDate(l.date) }, { text: formatInteger(l.quantity) },
+  ]);
+  const table: Block = {
+    type: 'table',
+    columns: [{ widthPct: 8, align: 'center' }, { widthPct: 54, align: 'left' }, { widthPct: 18, align: 'center' }, { widthPct: 20, align: 'right' }],
+    header: ['TT', 'Tên tài liệu', 'Ngày giao', 'Số lượng (bản)'].map((text) => ({ text, bold: true, align: 'center' as const })),
+    rows: [...rows, [{ text: 'Tổng cộng', span: 3, align: 'left', bold: true }, { text: formatInteger(total), bold: true }]],
+  };
+  return {
+    title: `Biên bản giao nhận tài liệu cho ${unit.name}`,
+    fileStem: `bien-ban-giao-nhan-${unit.id}`,
+    blocks: [
+      { type: 'motto' },
+      {
+        type: 'title',
+        title: 'BIÊN BẢN GIAO NHẬN TÀI LIỆU',
+        lines: numbers.length ? [[{ text: `Số: ${numbers.join(', ')}` }]] : [],
+      },
+      paragraph(`Hôm nay, ${longDate(dates.at(-1))}, tại ${unit.name}, chúng tôi gồm:`, { firstLineIndent: true, spaceBefore: true }),
+      paragraph([{ text: 'BÊN GIAO: ', bold: true }, { text: centre.name.toLocaleUpperCase('vi'), bold: true }], { spaceBefore: true }),
+      paragraph(`- Đại diện: ${centre.representative ?? BLANK}; chức vụ: ${centre.position ?? BLANK}`),
+      paragraph([{ text: 'BÊN NHẬN: ', bold: true }, { text: unit.name.toLocaleUpperCase('vi'), bold: true }], { spaceBefore: true }),
+      paragraph(`- Người nhận: ${recipients.length ? recipients.join('; ') : BLANK}`),
+      paragraph('Bên giao đã giao và bên nhận đã nhận đủ các tài liệu trợ giúp pháp lý sau để cấp phát miễn phí cho người dân:', { firstLineIndent: true, spaceBefore: true }),
+      table,
+      paragraph(`Tổng số: ${formatInteger(total)} bản. Tài liệu đúng số lượng, nguyên vẹn.`, { firstLineIndent: true }),
+      paragraph('Biên bản được lập thành 02 bản có giá trị như nhau, mỗi bên giữ 01 bản.', { firstLineIndent: true, spaceBefore: true }),
+      {
+        type: 'signatures',
+        parties: [
+          { title: 'BÊN NHẬN', note: '(Ký, ghi rõ họ tên)' },
+          { title: 'BÊN GIAO', note: '(Ký, ghi rõ họ tên)', name: centre.representative },
+        ],
+      },
+    ],
+  };
+}
