@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRecordsService } from '../services/records/service.js';
 import type { RecordSet } from '../contract/record-schemas.js';
 import { openConfStore } from '../services/storage/conf-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 import { openRecordFiles } from '../services/storage/record-files.js';
 
 const CONTRACTS = 2_000;
@@ -51,7 +51,7 @@ function main() {
   const dir = mkdtempSync(join(tmpdir(), 'anpham-bench-records-'));
   try {
     const store = openConfStore(dir);
-    migrateStore(store);
+    migrate(store);
     const set = largeRecordSet();
     openRecordFiles(dir).write({ ...set, centre: null });
     const bytes = statSync(join(dir, 'records', 'deliveries.json')).size + statSync(join(dir, 'records', 'contracts.json')).size;
@@ -60,7 +60,7 @@ function main() {
     let service!: ReturnType<typeof createRecordsService>;
     for (let i = 0; i < 5; i++) {
       const [, ms] = time(() => {
-        service = createRecordsService({ dataDir: dir, store, library: () => [] });
+        service = createRecordsService({ dataDir: dir, store, editorPublications: () => [], migrate }) ;
         return service.contracts();
       });
       opens.push(ms);

@@ -4,18 +4,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../contract/errors.js';
 import { decodeUtf8, parseJsonText } from '../engine/validate.js';
-import { storeLibrary } from '../services/records/publication-catalogue.js';
+import { editorPublications } from '../services/records/publication-catalogue.js';
 import { createRecordsService } from '../services/records/service.js';
 import { RECORD_NAMES } from '../contract/record-schemas.js';
 import { openConfStore } from '../services/storage/conf-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 import type { CommandContext } from './commands.js';
 import { UsageError } from './usage.js';
 
 function openRecords(c: CommandContext) {
   const store = openConfStore(c.dataDir);
-  migrateStore(store);
-  return createRecordsService({ dataDir: c.dataDir, store, library: storeLibrary(store) });
+  migrate(store);
+  return createRecordsService({ dataDir: c.dataDir, store, editorPublications: editorPublications(store), migrate });
 }
 
 export function dataCommand(c: CommandContext, args: string[], output: string | undefined): 0 | 1 {

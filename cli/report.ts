@@ -5,13 +5,12 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from '../contract/errors.js';
 import { isIsoDate, parseDisplayDate } from '../contract/dates.js';
-import { today } from '../services/distribution/handlers.js';
-import { storeLibrary } from '../services/records/publication-catalogue.js';
-import { exportReport } from '../services/reports/export.js';
-import { REPORT_FORMATS, type ReportFormat } from '../contract/report-formats.js';
+import { editorPublications } from '../services/records/publication-catalogue.js';
+import { createReportsService } from '../services/reports/service.js';
+import { REPORT_FORMATS, type ReportFormat } from '../contract/reports.js';
 import { createRecordsService } from '../services/records/service.js';
 import { openConfStore } from '../services/storage/conf-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 import type { CommandContext } from './commands.js';
 import { UsageError } from './usage.js';
 
@@ -37,10 +36,11 @@ export async function reportCommand(
   if (from && to && from > to) throw new UsageError(`--from (${options.from}) phải không sau --to (${options.to})`);
 
   const store = openConfStore(c.dataDir);
-  migrateStore(store);
-  const records = createRecordsService({ dataDir: c.dataDir, store, library: storeLibrary(store) });
-  const report = records.report({ from, to });
-  const file = await exportReport(report, format, { appRoot: c.appRoot, centre: records.centre(), date: today() });
+  migrate(store);
+  const records = createRecordsService({ dataDir: c.dataDir, store, editorPublications: editorPublications(store), migrate });
+  const reports = createReportsService(records.context, c.appRoot);
+  const report = reports.distribution({ from, to });
+  const file = await reports.file(format, { from, to });
   try {
     writeFileSync(options.output, file.bytes);
   } catch (error) {

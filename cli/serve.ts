@@ -1,12 +1,12 @@
 // `serve`: the UI and the API on 127.0.0.1 for a browser, the same handlers
 // as the app. Runs until interrupted.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../services/dispatch.js';
-import { startHttpServer } from '../services/http/server.js';
+import { startHttpServer } from '../services/http-server.js';
 import { createServices } from '../services/wiring.js';
 import { openConfStore } from '../services/storage/conf-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 import type { CommandContext } from './commands.js';
 
 /** The line tests and scripts read to find the server. */
@@ -20,9 +20,8 @@ export async function serve(c: CommandContext, port: number): Promise<never> {
     await build({ configFile: join(c.appRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
   }
   const store = openConfStore(c.dataDir);
-  migrateStore(store);
-  const version = (JSON.parse(readFileSync(join(c.appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const services = await createServices({ appRoot: c.appRoot, dataDir: c.dataDir, store, transport: 'http', version });
+  migrate(store);
+  const services = await createServices({ appRoot: c.appRoot, dataDir: c.dataDir, store });
   const server = await startHttpServer({ handlers: createHandlers(services), staticDir, port });
   console.log(`${SERVE_BANNER} ${server.url}`);
   console.error(`Dữ liệu: ${c.dataDir}. Nhấn Ctrl+C để dừng.`);

@@ -1,6 +1,8 @@
-// Approval's part of the contract (electron/content/api.ts joins it in):
-// the states a publication goes through, what the UI sees of them, and the
-// shape of a comparison between two versions. Pure: the renderer imports it.
+// Approval's part of the contract: the states a publication goes through,
+// what the UI sees of them, and the shape of a comparison between two
+// versions. Pure: the renderer imports it.
+import { z } from 'zod';
+import { feature } from './define.js';
 
 /** nháp → trình duyệt → đã duyệt → đã gửi in. */
 export const APPROVAL_STATUSES = ['draft', 'submitted', 'approved', 'sent'] as const;
@@ -73,3 +75,28 @@ export interface VersionComparison {
   removed: number;
   changed: number;
 }
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'mã không hợp lệ');
+const person = z.string().trim().max(200).optional();
+const note = z.string().trim().max(2000).optional();
+const versionRef = z.union([z.number().int().min(1), z.literal('current')]);
+
+export interface ApprovalResults {
+  'approval.get': ApprovalView;
+  'approval.submit': ApprovalView;
+  'approval.approve': ApprovalView;
+  'approval.return': ApprovalView;
+  'approval.sendToPrint': ApprovalView;
+  'approval.newVersion': ApprovalView;
+  'versions.compare': VersionComparison;
+}
+
+export const approvalApi = feature<ApprovalResults>()({
+  'approval.get': z.object({ id }).strict(),
+  'approval.submit': z.object({ id, by: person, note }).strict(),
+  'approval.approve': z.object({ id, by: z.string().trim().min(1, 'cần ghi tên người duyệt').max(200), note }).strict(),
+  'approval.return': z.object({ id, by: person, note }).strict(),
+  'approval.sendToPrint': z.object({ id, by: person, note }).strict(),
+  'approval.newVersion': z.object({ id }).strict(),
+  'versions.compare': z.object({ id, from: versionRef, to: versionRef }).strict(),
+});

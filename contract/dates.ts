@@ -31,3 +31,12 @@ export function longDate(iso: string | undefined): string {
   const match = iso ? ISO_DATE.exec(iso) : null;
   return match ? `ngày ${match[3]} tháng ${match[2]} năm ${match[1]}` : 'ngày …… tháng …… năm ……';
 }
+
+/** Whether an ISO date lies in an inclusive period whose ends may be absent. */
+export const inPeriod = (date: string, { from, to }: { from?: string; to?: string }) => (from === undefined || date >= from) && (to === undefined || date <= to);
+
+/** Today as an ISO date, in the machine's time zone (the day the user sees). */
+export const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};

@@ -1,17 +1,15 @@
-// The distribution part of the contract (records/api.ts spreads it in):
-// units, distributions, the plan (allocations, events, activities), reports
-// and the handover record. Pure: the renderer imports it.
+// Distribution's part of the contract: units, distributions (cấp phát) and
+// the plan (allocations, events, activities). Pure: the renderer imports it.
 import { z } from 'zod';
-import type { ActivityProgress } from '../services/distribution/plan.js';
-import type { DistributionReport } from '../services/reports/distribution-report.js';
-import { REPORT_FORMATS } from './report-formats.js';
+import { feature } from './define.js';
+import type { ActivityProgress } from './reports.js';
 import { recordId, type Allocation, type Distribution, type PlanEvent, type Unit } from './record-schemas.js';
 
 const payload = z.record(z.string(), z.unknown());
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 const period = { from: isoDate.optional(), to: isoDate.optional() };
 
-export const distributionSchemas = {
+const distributionSchemas = {
   'units.list': z.object({}).strict(),
   'units.save': z.object({ unit: payload }).strict(),
   'units.retire': z.object({ id: recordId, date: isoDate }).strict(),
@@ -21,16 +19,12 @@ export const distributionSchemas = {
   'distributions.list': z.object(period).strict(),
   'distributions.save': z.object({ distribution: payload }).strict(),
   'distributions.delete': z.object({ id: recordId }).strict(),
-  'deliveries.update': z.object({ delivery: payload }).strict(),
   'plan.get': z.object({}).strict(),
   'allocations.save': z.object({ allocation: payload }).strict(),
   'allocations.delete': z.object({ id: recordId }).strict(),
   'events.save': z.object({ event: payload }).strict(),
   'events.delete': z.object({ id: recordId }).strict(),
-  'reports.distribution': z.object(period).strict(),
-  'reports.export': z.object({ format: z.enum(REPORT_FORMATS), ...period }).strict(),
-  'handover.generate': z.object({ distributionIds: z.array(recordId).min(1, 'hãy chọn ít nhất một lần cấp phát').max(500), format: z.enum(['docx', 'pdf']) }).strict(),
-} as const;
+};
 
 export interface UnitView extends Unit {
   parentName?: string;
@@ -62,12 +56,6 @@ export interface PlanView {
   events: EventView[];
 }
 
-interface Generated {
-  fileName: string;
-  mimeType: string;
-  base64: string;
-}
-
 export interface DistributionResults {
   'units.list': UnitView[];
   'units.save': Unit;
@@ -78,13 +66,11 @@ export interface DistributionResults {
   'distributions.list': DistributionView[];
   'distributions.save': Distribution;
   'distributions.delete': { deleted: true };
-  'deliveries.update': { id: string };
   'plan.get': PlanView;
   'allocations.save': Allocation;
   'allocations.delete': { deleted: true };
   'events.save': PlanEvent;
   'events.delete': { deleted: true };
-  'reports.distribution': DistributionReport;
-  'reports.export': Generated;
-  'handover.generate': Generated;
 }
+
+export const distributionApi = feature<DistributionResults>()(distributionSchemas);

@@ -1,9 +1,9 @@
-// The export-jobs part of the contract (electron/api.ts spreads it in): start
-// a long export, poll how far it is, cancel it, fetch its file once.
+// The export-jobs part of the contract: start a long export, poll how far it is, cancel it, fetch its file once.
 // Pure: the renderer imports it.
 import { z } from 'zod';
+import { feature } from './define.js';
 import type { ProgressStage } from './progress.js';
-import { REPORT_FORMATS } from './report-formats.js';
+import { REPORT_FORMATS } from './reports.js';
 
 /** A job id as jobs.ts makes them (24 hex digits). */
 const jobId = z.string().regex(/^[0-9a-f]{24}$/, 'mã lượt xuất không hợp lệ');
@@ -22,12 +22,12 @@ const exportRequest = z.discriminatedUnion('kind', [
 ]);
 export type ExportRequest = z.output<typeof exportRequest>;
 
-export const exportSchemas = {
+const exportSchemas = {
   'exports.start': exportRequest,
   'exports.progress': z.object({ jobId }).strict(),
   'exports.cancel': z.object({ jobId }).strict(),
   'exports.result': z.object({ jobId }).strict(),
-} as const;
+};
 
 export interface ExportStatus {
   /** A failed job is not a state: its poll answers with the error, as any API call does. */
@@ -47,3 +47,5 @@ export interface ExportResults {
   /** The finished file, once; asking again is `not-found`. */
   'exports.result': { fileName: string; mimeType: string; base64: string };
 }
+
+export const exportsApi = feature<ExportResults>()(exportSchemas);

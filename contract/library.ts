@@ -1,8 +1,8 @@
-// The content library's part of the contract (electron/content/api.ts joins
-// it in): reusable blocks with topics and tags, the laws they cite and their
+// The content library's part of the contract: reusable blocks with topics and tags, the laws they cite and their
 // status, and what a publication's linked blocks look like against the
 // library. Pure: the renderer imports it.
 import { z } from 'zod';
+import { feature } from './define.js';
 import { block, type Block } from './publication-format.js';
 
 /** Hỏi – đáp, giải thích, trích dẫn văn bản pháp luật, khung liên hệ. */
@@ -86,3 +86,15 @@ export interface LibraryCatalogue {
   tags: string[];
   laws: Law[];
 }
+
+export interface LibraryResults {
+  'library.search': LibraryItem[];
+  'library.catalogue': LibraryCatalogue;
+  'laws.save': Law;
+}
+
+export const libraryApi = feature<LibraryResults>()({
+  'library.search': z.object({ query: z.string().max(200).optional(), topic: z.string().max(80).optional(), tag: z.string().max(80).optional(), kind: z.enum(LIBRARY_KINDS).optional() }).strict(),
+  'library.catalogue': z.object({}).strict(),
+  'laws.save': z.object({ law: z.record(z.string(), z.unknown()) }).strict(),
+});

@@ -7,6 +7,7 @@
 // Pure (zod only): electron/api.ts and the renderer import it.
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
+import { IMAGE_VARIABLE_MAX_CHARS } from './publication-format.js';
 
 export const PUBLICATION_KINDS = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'] as const;
 export const CONTRACT_STATUSES = ['draft', 'signed', 'delivered', 'accepted', 'liquidated'] as const;
@@ -86,19 +87,35 @@ export const printerSchema = z
   })
   .strict();
 
-/** Bên A: the Centre itself, as the documents name it. */
+/**
+ * The Centre itself: Bên A of the papers, the letterhead of its reports and
+ * the contact box of new publications (docs/settings.md). One record, edited
+ * in Cài đặt. `email` and `logo` came later (fields are only ever added).
+ */
 export const centreSchema = z
   .object({
     agency: text('Cơ quan chủ quản').optional(),
     name: text('Tên đơn vị'),
     address: text('Địa chỉ').optional(),
-    phone: text('Điện thoại', 50).optional(),
+    phone: text('Điện thoại', 100).optional(),
+    email: z
+      .string(required('Thư điện tử', 'chữ'))
+      .trim()
+      .max(200, 'Thư điện tử dài quá 200 ký tự')
+      .email('Địa chỉ thư điện tử chưa đúng, ví dụ: tgpl@langson.gov.vn')
+      .optional(),
     taxCode: z.string().regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 số, dấu "-", 3 số)').optional(),
     bankAccount: text('Số tài khoản', 100).optional(),
     bankName: text('Kho bạc / ngân hàng', 200).optional(),
     representative: text('Người đại diện', 200).optional(),
     position: text('Chức vụ', 200).optional(),
     place: text('Địa danh', 100).optional(),
+    /** A PNG or JPEG `data:` URL; the services also check that its bytes are an image (services/records/centre.ts). */
+    logo: z
+      .string(required('Logo', 'một ảnh'))
+      .max(IMAGE_VARIABLE_MAX_CHARS, `Ảnh logo quá lớn; hãy chọn ảnh nhỏ hơn ${Math.round((IMAGE_VARIABLE_MAX_CHARS * 3) / 4 / 1000)} kB`)
+      .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Logo phải là ảnh PNG hoặc JPEG')
+      .optional(),
   })
   .strict();
 

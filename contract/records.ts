@@ -1,24 +1,19 @@
-// The records' part of the contract (electron/api.ts spreads it in): method
-// names, input schemas and result types. Record payloads are checked in
+// The records' part of the contract: printers, print contracts, deliveries,
+// stock and the backups of the records. The Centre's record (Bên A) is kept
+// with the records but read and saved through the settings' methods
+// (contract/settings.ts, docs/settings.md). Record payloads are checked in
 // full by the records service with its own schemas (messages name the form
 // field); here only their outline. Pure: the renderer imports it.
 import { z } from 'zod';
 import type { Totals } from './money.js';
-import { distributionSchemas, type DistributionResults } from './distribution.js';
-import { CONTRACT_STATUSES, recordId, type Centre, type Contract, type ContractItem, type Delivery, type Printer, type PublicationEntry } from './record-schemas.js';
+import { feature } from './define.js';
+import { CONTRACT_STATUSES, recordId, type Contract, type ContractItem, type Delivery, type Printer, type PublicationEntry } from './record-schemas.js';
 
 const payload = z.record(z.string(), z.unknown());
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 
-export const DOCUMENT_KINDS = ['contract', 'acceptance', 'liquidation'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
-
-export const recordSchemas = {
+const recordSchemas = {
   'records.catalogue': z.object({}).strict(),
-  'centre.get': z.object({}).strict(),
-  'centre.save': z.object({ centre: payload }).strict(),
   'printers.list': z.object({}).strict(),
   'printers.save': z.object({ printer: payload }).strict(),
   'printers.delete': z.object({ id: recordId }).strict(),
@@ -30,12 +25,10 @@ export const recordSchemas = {
   'deliveries.add': z.object({ delivery: payload }).strict(),
   'deliveries.delete': z.object({ id: recordId }).strict(),
   'stock.list': z.object({}).strict(),
-  'documents.generate': z.object({ contractId: recordId, kind: z.enum(DOCUMENT_KINDS), format: z.enum(DOCUMENT_FORMATS) }).strict(),
   'backups.list': z.object({}).strict(),
   'backups.create': z.object({}).strict(),
   'backups.restore': z.object({ id: z.string().regex(/^[0-9-]{1,40}$/, 'mã bản sao lưu không hợp lệ') }).strict(),
-  ...distributionSchemas,
-} as const;
+};
 
 export interface ContractSummary {
   id: string;
@@ -75,12 +68,6 @@ export interface StockRow {
   balance: number;
 }
 
-export interface GeneratedDocument {
-  fileName: string;
-  mimeType: string;
-  base64: string;
-}
-
 export interface BackupSummary {
   id: string;
   createdAt: string;
@@ -88,10 +75,8 @@ export interface BackupSummary {
   bytes: number;
 }
 
-export interface RecordResults extends DistributionResults {
+export interface RecordResults {
   'records.catalogue': { publications: PublicationEntry[] };
-  'centre.get': Centre;
-  'centre.save': Centre;
   'printers.list': Printer[];
   'printers.save': Printer;
   'printers.delete': { deleted: true };
@@ -103,8 +88,9 @@ export interface RecordResults extends DistributionResults {
   'deliveries.add': Delivery;
   'deliveries.delete': { deleted: true };
   'stock.list': StockRow[];
-  'documents.generate': GeneratedDocument;
   'backups.list': BackupSummary[];
   'backups.create': { created: BackupSummary | null };
   'backups.restore': { restored: string };
 }
+
+export const recordsApi = feature<RecordResults>()(recordSchemas);

@@ -1,28 +1,51 @@
-// The contract's part for everyday comfort (electron/api.ts spreads it in):
-// the Centre's details in settings, recently opened publications and the
-// sample publication offered on first run. Pure: the renderer imports it.
+// The settings' part of the contract: the Centre's details (one record, kept
+// with the records as Bên A and carried in the bundle; docs/settings.md) and
+// the app's language. New publications' contact box, the papers' Bên A and
+// the reports' letterhead all take the Centre from here.
+// Pure: the renderer imports it (withCentre fills a contact box on screen
+// exactly as the service does for a new publication).
 import { z } from 'zod';
-import type { PublicationSummary, StoredPublication } from './index.js';
-import type { Settings } from '../services/settings/service.js';
+import { feature } from './define.js';
+import type { Publication, VariableValue } from './publication-format.js';
+import type { Centre } from './record-schemas.js';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'mã không hợp lệ');
+/**
+ * The Centre's record with the app's language beside it. A type, not an
+ * interface: it goes as a plain record to `settings.save`, which replaces the
+ * Centre's record as a whole (fields left empty are removed).
+ */
+export type Settings = Centre & {
+  /** The language of the app's own words (menus, buttons, messages); publications keep theirs. */
+  language: 'vi' | 'en';
+};
 
-export const comfortSchemas = {
+export interface SettingsResults {
+  'settings.get': Settings;
+  'settings.save': Settings;
+}
+
+export const settingsApi = feature<SettingsResults>()({
   'settings.get': z.object({}).strict(),
   /** Checked in full by the settings service (messages name the field). */
   'settings.save': z.object({ settings: z.record(z.string(), z.unknown()) }).strict(),
-  'publications.createSample': z.object({}).strict(),
-  'publications.opened': z.object({ id }).strict(),
-  'publications.recent': z.object({}).strict(),
-} as const;
+});
 
-export type { Settings };
+/** The contact-box fields a template prints, in the Centre record's names (`variables.centre.*`). */
+const CENTRE_FIELDS = ['name', 'address', 'phone', 'email', 'logo'] as const;
 
-export interface ComfortResults {
-  'settings.get': Settings;
-  'settings.save': Settings;
-  'publications.createSample': StoredPublication;
-  'publications.opened': { recent: string[] };
-  /** Most recently opened first, at most RECENT_LIMIT; deleted ones are left out. */
-  'publications.recent': PublicationSummary[];
+/**
+ * The publication with its contact box (`variables.centre`) taken from the
+ * Centre's record: each field the Centre fills replaces the publication's;
+ * empty ones keep what the publication (or the template's starter) had. The
+ * logo is copied as it is (a data: URL), so the publication prints it without
+ * the settings.
+ */
+export function withCentre(publication: Publication, details: Centre): Publication {
+  const current = publication.variables.centre;
+  const centre: Record<string, VariableValue> = current && typeof current === 'object' && !Array.isArray(current) ? { ...current } : {};
+  for (const field of CENTRE_FIELDS) {
+    const value = details[field];
+    if (value !== undefined && value !== '') centre[field] = value;
+  }
+  return { ...publication, variables: { ...publication.variables, centre } };
 }

@@ -7,6 +7,7 @@
 // passed in, so this runs (and is tested) in plain Node.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import type { FileFilter } from 'electron';
 import { z } from 'zod';
 import type { Envelope } from '../contract/index.js';
 import { errorEnvelope, type Logger } from '../services/dispatch.js';
@@ -14,16 +15,11 @@ import { OPEN_FILE_CHANNEL, SAVE_EXPORT_CHANNEL } from '../contract/ipc-channels
 import { refuseUntrusted } from './ipc.js';
 import { InputError } from '../contract/errors.js';
 import { checkWithSchema } from '../engine/validate.js';
-import { exportSchemas } from '../contract/exports.js';
+import { exportsApi } from '../contract/exports.js';
 import { OPEN_PURPOSES, type OpenOutcome, type OpenPurpose, type SaveOutcome } from '../contract/file-dialogs.js';
 import type { ExportJobs } from '../services/exports/jobs.js';
 
-interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-/** The part of Electron's `dialog` used here (its option names). */
+/** The part of Electron's `dialog` used here, in its own option names (tests hand in a stand-in). */
 export interface NativeDialog {
   showSaveDialog(options: {
     title: string;
@@ -90,7 +86,7 @@ export async function openFile(purpose: OpenPurpose, deps: Pick<FileDialogDeps, 
   return { opened: true, fileName: basename(path), base64: (await readFile(path)).toString('base64') };
 }
 
-const saveInput = exportSchemas['exports.result'];
+const saveInput = exportsApi.schemas['exports.result'];
 const openInput = z.object({ purpose: z.enum(OPEN_PURPOSES) }).strict();
 
 /** Both channels, each checking its sender like the API channel and its input with zod, answering with an envelope. */

@@ -9,10 +9,11 @@ import { registerIpc } from './ipc.js';
 import { registerFileDialogs } from './file-dialogs.js';
 import { defaultDataDir } from '../services/storage/paths.js';
 import { InputError } from '../contract/errors.js';
-import { allowNavigation, allowPermission, isAppUrl, securityHeaders, windowOpenDecision, windowOptions, type AppOrigin } from './security.js';
+import { securityHeaders } from '../contract/security-policy.js';
+import { allowNavigation, allowPermission, isAppUrl, windowOpenDecision, windowOptions, type AppOrigin } from './security.js';
 import { createServices } from '../services/wiring.js';
 import { openElectronStore } from './electron-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = defaultDataDir();
@@ -45,8 +46,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const store = openElectronStore(dataDir);
-  migrateStore(store);
-  const services = await createServices({ appRoot: app.getAppPath(), dataDir, store, transport: 'ipc', version: app.getVersion() });
+  migrate(store);
+  const services = await createServices({ appRoot: app.getAppPath(), dataDir, store });
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   });
   registerIpc(ipcMain, createHandlers(services), (url) => isAppUrl(url, origin));
   // Saving an export and opening a file for import go through the native dialogs (docs/security.md, item 17).
-  if (services.exports) registerFileDialogs(ipcMain, { dialog, jobs: services.exports.jobs, defaultDir: () => app.getPath('documents') }, (url) => isAppUrl(url, origin));
+  registerFileDialogs(ipcMain, { dialog, jobs: services.exports.jobs, defaultDir: () => app.getPath('documents') }, (url) => isAppUrl(url, origin));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
   openWindow();
 }

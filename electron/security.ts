@@ -2,46 +2,7 @@
 // can be read and tested without Electron. main.ts only wires them in.
 // docs/security.md maps each item of Electron's security checklist to this file.
 import { pathToFileURL } from 'node:url';
-
-/**
- * Everything from the app itself: no remote hosts, no inline scripts, no eval.
- * Inline styles stay allowed for React's style props; data:/blob: images for
- * pictures picked into a block and pdf.js canvases; blob: workers for pdf.js.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/**
- * The dev server (electron-vite, `npm start` only) injects an inline script
- * for hot reload and talks to it over a websocket; the packaged app never
- * gets this policy.
- */
-export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
-  "script-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-).replace("connect-src 'self'", "connect-src 'self' ws:");
-
-export function contentSecurityPolicy(dev: boolean): string {
-  return dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
-}
-
-/** Headers every response of ours carries (the window's session and `serve`). */
-export function securityHeaders(dev = false): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(dev),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  };
-}
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /** The renderer's own pages are trusted, nothing else. */
 export interface AppOrigin {
@@ -92,7 +53,7 @@ export function allowPermission(_permission: string): boolean {
 }
 
 /** Preferences of the app window: isolated, sandboxed, no Node in any frame. */
-export function webPreferences(preloadPath: string) {
+export function webPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -106,10 +67,10 @@ export function webPreferences(preloadPath: string) {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-  } as const;
+  };
 }
 
-export function windowOptions(preloadPath: string) {
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     title: 'Ấn phẩm TGPL',
     width: 1280,
@@ -119,5 +80,5 @@ export function windowOptions(preloadPath: string) {
     // Shown once the page has painted, so the user never sees a blank white frame.
     show: false,
     webPreferences: webPreferences(preloadPath),
-  } as const;
+  };
 }

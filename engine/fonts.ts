@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { create as createFont, type Font } from 'fontkit';
 import type { FontFace } from './layout/types.js';
 import { defaultCacheDir, shapeCacheKey, ShapeCacheFile } from './shape-cache.js';
+import type { ShapedText } from './shaped-text.js';
 import { cachedSubset } from './subset-cache.js';
+
+export type { ShapedGlyph, ShapedText } from './shaped-text.js';
 
 interface LoadedFace {
   face: FontFace;
@@ -27,31 +30,6 @@ interface LoadedFace {
   glyphs: Map<number, boolean>;
   /** Missing characters per distinct word, for the same reason. */
   missing: Map<string, string[]>;
-}
-
-/**
- * A string as the font sets it (kerning, marks, ligatures applied), in
- * thousandths of an em: the unit of PDF glyph widths and TJ adjustments, so
- * one shaped word serves every size.
- */
-export interface ShapedText {
-  /** Advance width in em (what layout measures). */
-  advance: number;
-  glyphs: ShapedGlyph[];
-}
-
-export interface ShapedGlyph {
-  /** Glyph id in the font file. */
-  id: number;
-  /** The characters the glyph stands for: the PDF's text layer maps it back to them. */
-  codePoints: number[];
-  /** The glyph's own advance (hmtx), what a PDF viewer advances by. */
-  width: number;
-  /** Where shaping puts the pen after it (kerning included). */
-  advance: number;
-  /** Offset of the glyph from the pen (marks placed on a base letter). */
-  dx: number;
-  dy: number;
 }
 
 export function faceKey(face: FontFace): string {

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ShapedGlyph, ShapedText } from './fonts.js';
+import type { ShapedGlyph, ShapedText } from './shaped-text.js';
 
 /** Bump when the stored form or what shaping is asked for changes. */
 const FORMAT = 1;

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from '../electron/security.js';
+import { CONTENT_SECURITY_POLICY } from '../contract/security-policy.js';
 
 /**
  * The built page carries the app's CSP as a meta tag as well as the header

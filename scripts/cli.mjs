@@ -39,6 +39,11 @@ function bundleProblem() {
   return null;
 }
 
+// npm runs scripts in the package's folder; a user who typed
+// `npm run cli -- render x.json -o y.pdf` in another folder means their files
+// there, so relative paths are taken from where npm was started.
+if (process.env.INIT_CWD && process.env.npm_lifecycle_event === 'cli') process.chdir(process.env.INIT_CWD);
+
 const mode = process.env.ANPHAM_CLI;
 const problem = mode === 'source' ? 'ANPHAM_CLI=source' : bundleProblem();
 if (problem === null) {

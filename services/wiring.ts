@@ -1,61 +1,95 @@
-// Assembles the services the handlers are bound to: the publishing pipeline
-// (templates and fonts loaded once) and the records in the store. The app,
-// `serve` and the CLI build them the same way.
-import type { AppInfo } from '../contract/index.js';
-import type { Services } from './dispatch.js';
+// Assembles the services the handlers are bound to, in dependency order: the
+// publishing pipeline (templates and fonts loaded once), the publications
+// behind the approval lock, the content library, import, the records and the
+// features built on them, and the export jobs. The app, `serve` and the
+// tests build them the same way.
+import { withCentre } from '../contract/settings.js';
+import type { Finding } from '../contract/findings.js';
+import { createPipelineContext, preflightPublication, renderPublication, type PipelineContext } from '../engine/index.js';
+import { findTemplate, starterPublication } from '../engine/template-registry.js';
+import { createApprovalService, type ApprovalService } from './approval/service.js';
+import { withApprovalLock } from './approval/lock.js';
+import { createDistributionService, type DistributionService } from './distribution/service.js';
+import { createExportService, type ExportService } from './exports/service.js';
+import { createImportService, type ImportService } from './import/service.js';
+import { legalContentFindings } from './library/preflight-checks.js';
+import { createLibraryService, type LibraryService } from './library/service.js';
+import { migrate } from './migrations.js';
+import { createRecentService, readSampleLeaflet, type RecentService } from './publications/recent.js';
+import type { RenderOutput } from './publications/render-result.js';
+import { createPublicationService, type PublicationService } from './publications/service.js';
+import { editorPublications } from './records/publication-catalogue.js';
+import { createRecordsService, type RecordsService } from './records/service.js';
+import { createReportsService, type ReportsService } from './reports/service.js';
+import { createSettingsService, type SettingsService } from './settings/service.js';
 import { userTemplatesDir } from './storage/paths.js';
-import { createPipelineContext, preflightPublication, renderPublication } from '../engine/index.js';
-import { findTemplate, starterPublication, type TemplateRegistry } from '../engine/template-registry.js';
-import { createPublicationService } from './publications/service.js';
-import { storeLibrary } from './records/publication-catalogue.js';
-import { createRecordsService } from './records/service.js';
-import { createContentServices } from './legal-content/service.js';
 import type { Store } from './storage/store.js';
-import { createSettingsService, withCentre } from './settings/service.js';
-import { createComfortServices, readSampleLeaflet } from './settings/recent-and-sample.js';
-import { createExportService } from './exports/service.js';
 
 export interface ServiceOptions {
-  /** Folder holding templates/ and fonts/ (the project, or the packaged app). */
+  /** Folder holding templates/, fonts/ and samples/ (the project, or the packaged app). */
   appRoot: string;
   dataDir: string;
   /** Already opened and migrated. */
   store: Store;
-  transport: AppInfo['transport'];
-  version: string;
+  /** Back up the records when opened and every so often while changing (the app and `serve`). */
+  backups?: boolean;
+}
+
+/** Every feature's service; the handlers (dispatch.ts) are bound to these. */
+export interface Services {
+  appRoot: string;
+  pipeline: PipelineContext;
+  settings: SettingsService;
+  /** With the approval lock: every save (the editor's, the library's, an import's) goes through it. */
+  publications: PublicationService;
+  recent: RecentService;
+  approvals: ApprovalService;
+  library: LibraryService;
+  importer: ImportService;
+  records: RecordsService;
+  distribution: DistributionService;
+  reports: ReportsService;
+  exports: ExportService;
+  /** The pipeline's render with the legal-content checks preflight adds. */
+  render(publication: unknown): Promise<RenderOutput>;
+  /** The same findings as `render`, for the CLI's `preflight`. */
+  preflight(publication: unknown): Promise<Finding[]>;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
-  const ctx = await createPipelineContext({ appRoot: options.appRoot, userTemplatesDir: userTemplatesDir(options.dataDir) });
-  const registry: TemplateRegistry = ctx.templates;
-  // New publications take the Centre's details from the settings.
-  const settings = createSettingsService(options.store);
-  // The approval lock wraps the publications service; the library and approval save through it.
-  const content = createContentServices({
-    store: options.store,
-    pipeline: ctx,
-    publications: createPublicationService(options.store, {
-      starter: (templateId, title) => withCentre(starterPublication(findTemplate(registry, templateId), title), settings.get()),
-      kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
-    }),
+  const { appRoot, dataDir, store } = options;
+  const pipeline = await createPipelineContext({ appRoot, userTemplatesDir: userTemplatesDir(dataDir) });
+  const registry = pipeline.templates;
+  // The Centre's details are one record, kept with the records; the settings read and write it there.
+  const records = createRecordsService({ dataDir, store, editorPublications: editorPublications(store), migrate, backups: options.backups ?? true });
+  const settings = createSettingsService(store, records);
+  // New publications take their contact box from the Centre's record.
+  const unlocked = createPublicationService(store, {
+    starter: (templateId, title) => withCentre(starterPublication(findTemplate(registry, templateId), title), settings.get()),
+    kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
   });
-  const records = {
-    records: createRecordsService({ dataDir: options.dataDir, store: options.store, library: storeLibrary(options.store), backups: true }),
-    appRoot: options.appRoot,
-  };
+  const approvals = createApprovalService(store, unlocked);
+  const publications = withApprovalLock(unlocked, approvals);
+  const library = createLibraryService(store, publications);
+  const reports = createReportsService(records.context, appRoot);
+  const legalFindings = (publication: unknown) => legalContentFindings(publication, library, pipeline);
   return {
-    info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
-    templates: () => registry,
-    publications: content.publications,
-    // Preflight adds the legal-content checks (laws no longer in force, translation languages' letters).
-    render: async (publication) => {
-      const out = await renderPublication(publication, ctx);
-      return { ...out, findings: [...out.findings, ...content.findings(publication)] };
-    },
-    preflight: async (publication) => [...(await preflightPublication(publication, ctx)), ...content.findings(publication)],
-    content,
-    comfort: createComfortServices({ store: options.store, settings, publications: content.publications, sample: () => readSampleLeaflet(options.appRoot) }),
+    appRoot,
+    pipeline,
+    settings,
+    publications,
+    recent: createRecentService({ store, publications, sample: () => readSampleLeaflet(appRoot) }),
+    approvals,
+    library,
+    importer: createImportService(publications),
     records,
-    exports: createExportService({ pipeline: ctx, records }),
+    distribution: createDistributionService(records.context),
+    reports,
+    exports: createExportService({ pipeline, reports }),
+    render: async (publication) => {
+      const out = await renderPublication(publication, pipeline);
+      return { ...out, findings: [...out.findings, ...legalFindings(publication)] };
+    },
+    preflight: async (publication) => [...(await preflightPublication(publication, pipeline)), ...legalFindings(publication)],
   };
 }

@@ -12,11 +12,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, templates, type CommandContext } from '../cli/commands.js';
 import { dataCommand } from '../cli/data.js';
-import { createHandlers, dispatch, type Handlers, type Services } from '../services/dispatch.js';
+import { createHandlers, dispatch, type Handlers } from '../services/dispatch.js';
+import type { Services } from '../services/wiring.js';
 import { InputError } from '../contract/errors.js';
 import { createServices } from '../services/wiring.js';
 import { openConfStore } from '../services/storage/conf-store.js';
-import { migrateStore } from '../services/storage/migrations.js';
+import { migrate } from '../services/migrations.js';
 import { requireTools, run } from './helpers/tools.js';
 
 interface Case {
@@ -97,11 +98,11 @@ beforeAll(async () => {
   }
   // A data folder with something in it: a saved publication and a printer.
   const store = openConfStore(dataDir);
-  migrateStore(store);
-  services = await createServices({ appRoot: APP_ROOT, dataDir, store, transport: 'http', version: 'test' });
+  migrate(store);
+  services = await createServices({ appRoot: APP_ROOT, dataDir, store });
   handlers = createHandlers(services);
   savedId = services.publications.create('leaflet-trifold-a4', 'Tờ gấp đã lưu').id;
-  services.records!.records.savePrinter({ id: 'pr-1', name: 'Công ty In Lạng Sơn' });
+  services.records.savePrinter({ id: 'pr-1', name: 'Công ty In Lạng Sơn' });
   context = { appRoot: APP_ROOT, dataDir };
   // The CLI prints progress and findings; the test reads what it needs from the spies.
   vi.spyOn(console, 'log').mockImplementation(() => {});
@@ -144,10 +145,10 @@ async function runCase(c: Case): Promise<void> {
       return;
     }
     case 'pack': {
-      const problem = services.templates().problems.find((p) => p.dir.endsWith(`/${c.name}`));
+      const problem = services.pipeline.templates.problems.find((p) => p.dir.endsWith(`/${c.name}`));
       expect(problem, `${c.name}: no problem reported`).toBeDefined();
       expectClearError(new InputError(problem!.message, { file: problem!.file, field: problem!.field }), c, join(context.dataDir, 'templates', c.name));
-      expect(services.templates().packs.has(c.name)).toBe(false);
+      expect(services.pipeline.templates.packs.has(c.name)).toBe(false);
       return;
     }
     case 'pack-render': {

@@ -1,4 +1,4 @@
-// Pagination: a book part's flow blocks → pages of positioned items.
+// Stage 3 (books): a book part's flow blocks → pages of positioned items.
 // Every paragraph is broken into lines once, at the text area's width (all
 // pages of a part have the same width; only their left edge moves between
 // left and right pages). Pages are then filled line by line and a page is
@@ -15,8 +15,8 @@
 //     at the bottom, no widow at the top); a shorter one moves whole;
 //   - boxes, images and QR codes never split.
 import type { SourceRef } from '../../contract/publication-format.js';
-import type { FlowBlock, LayoutContext, Slab } from './blocks.js';
-import { setLines, type SetLine } from './paragraph.js';
+import type { FlowBlock, LayoutContext, Slab } from './context.js';
+import { setLines, type SetLine } from './set-lines.js';
 import type { PageItem } from './types.js';
 import { EPSILON } from './units.js';
 

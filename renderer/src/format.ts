@@ -1,7 +1,7 @@
 // How dates, sizes and labels read on screen. Dates and numbers follow the
 // Vietnamese conventions in every UI language (dd/mm/yyyy, "1,5" mm): the
 // office, its documents and its printers are Vietnamese (docs/ui.md).
-import type { TemplateSummary } from '../../contract/index.js';
+import type { TemplateSummary } from '../../contract/publications.js';
 import { i18n } from './i18n/index.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@
 // as that version; from then on the content is locked (see lock.ts) until it
 // is returned to draft or, once approved, a new version is opened. Versions
 // are never deleted, so what was approved can always be shown and compared.
-import type { StoredPublication } from '../../contract/index.js';
+import type { StoredPublication } from '../../contract/publications.js';
 import { InputError } from '../../contract/errors.js';
 import type { Publication } from '../../contract/publication-format.js';
 import type { Store } from '../storage/store.js';

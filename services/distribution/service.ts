@@ -6,27 +6,26 @@
 // an earlier delivery, that would take stock below zero is refused and
 // nothing is saved.
 import { randomUUID } from 'node:crypto';
-import type { HandoverData } from '../papers/handover.js';
 import { InputError } from '../../contract/errors.js';
 import { checkWithSchema } from '../../engine/validate.js';
 import type { AllocationView, DistributionView, EventView, PlanView, UnitView } from '../../contract/distribution.js';
-import { formatDate } from '../../contract/dates.js';
+import { formatDate, inPeriod } from '../../contract/dates.js';
+import type { RecordsContext } from '../records/context.js';
 import { byDate } from '../records/ledger.js';
 import { NotFoundError } from '../../contract/errors.js';
 import { ACTIVITY_LABELS, activityProgress } from './plan.js';
-import { distributionReport, inPeriod, type DistributionReport, type ReportFilter } from '../reports/distribution-report.js';
 import {
-  allocationSchema, deliverySchema, distributionSchema, planEventSchema, unitSchema,
-  type Allocation, type Centre, type Collection, type Delivery, type Distribution, type PlanEvent, type PublicationEntry, type RecordSet, type Unit,
+  allocationSchema, distributionSchema, planEventSchema, unitSchema,
+  type Allocation, type Centre, type Distribution, type PlanEvent, type RecordSet, type Unit,
 } from '../../contract/record-schemas.js';
 import { DISTRICTS_2022, parseUnitsCsv } from './units.js';
 
-/** What the service lends these methods: its state, its all-or-nothing commit, its catalogue. */
-export interface RecordsContext {
-  state(): RecordSet;
-  commit(next: RecordSet, changed: readonly (Collection | 'centre')[], focus?: { collection: Collection; id: string }): void;
-  catalogue(): PublicationEntry[];
-  centre(): Centre;
+/** The handover record's data (papers/handover.ts prints it). */
+export interface HandoverData {
+  centre: Centre;
+  unit: Unit;
+  /** Distributions to `unit`, each with its publication's title. */
+  lines: (Distribution & { title: string })[];
 }
 
 /** `list` with `record` put in place of the one with its id, or appended. */
@@ -38,7 +37,9 @@ const upsert = <T extends { id: string }>(list: readonly T[], record: T): T[] =>
 /** Form fields left empty are absent, not empty strings. */
 const filled = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== '' && v !== undefined));
 
-export function distributionMethods(ctx: RecordsContext) {
+export type DistributionService = ReturnType<typeof createDistributionService>;
+
+export function createDistributionService(ctx: RecordsContext) {
   const find = <K extends 'units' | 'distributions' | 'deliveries' | 'allocations' | 'events'>(collection: K, id: string, what: string): RecordSet[K][number] => {
     const record = (ctx.state()[collection] as { id: string }[]).find((r) => r.id === id);
     if (!record) throw new NotFoundError(`Không tìm thấy ${what} có mã "${id}"; có thể nó đã bị xóa.`);
@@ -108,7 +109,7 @@ export function distributionMethods(ctx: RecordsContext) {
       return { added: parsed.length - updated, updated };
     },
 
-    distributions(filter: ReportFilter = {}): DistributionView[] {
+    distributions(filter: { from?: string; to?: string } = {}): DistributionView[] {
       const s = ctx.state();
       const { units, titles } = names();
       const events = new Map(s.events.map((e) => [e.id, e]));
@@ -135,13 +136,6 @@ export function distributionMethods(ctx: RecordsContext) {
       return { deleted: true as const };
     },
     /** A delivery's date or quantity corrected; refused when a later distribution relied on the copies. */
-    updateDelivery(input: Record<string, unknown>): { id: string } {
-      const before = find('deliveries', String(input.id ?? ''), 'lần giao hàng');
-      const delivery = checkWithSchema(deliverySchema, { ...before, ...filled(input) }) as Delivery;
-      ctx.commit({ ...ctx.state(), deliveries: upsert(ctx.state().deliveries, delivery) }, ['deliveries'], { collection: 'deliveries', id: delivery.id });
-      return { id: delivery.id };
-    },
-
     plan(): PlanView {
       const s = ctx.state();
       const { units, titles } = names();
@@ -184,8 +178,6 @@ export function distributionMethods(ctx: RecordsContext) {
       ctx.commit({ ...ctx.state(), events: ctx.state().events.filter((e) => e.id !== id) }, ['events']);
       return { deleted: true as const };
     },
-
-    report: (filter: ReportFilter = {}): DistributionReport => distributionReport(ctx.state(), ctx.catalogue(), filter),
 
     /** The handover record's data: the chosen distributions, all to one unit. */
     handoverData(ids: readonly string[]): HandoverData {

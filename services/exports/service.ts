@@ -6,10 +6,7 @@
 import { officeProof, renderDocx, renderPublication, type PipelineContext } from '../../engine/index.js';
 import { enterStage } from '../../engine/progress.js';
 import { safeFileName } from '../publications/render-result.js';
-import { today } from '../distribution/handlers.js';
-import type { RecordServices } from '../records/handlers.js';
-import { exportReport } from '../reports/export.js';
-import { InputError } from '../../contract/errors.js';
+import type { ReportsService } from '../reports/service.js';
 import type { ExportRequest } from '../../contract/exports.js';
 import { createExportJobs, type ExportJobs, type ExportWork } from './jobs.js';
 
@@ -18,8 +15,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export interface ExportDeps {
   pipeline: PipelineContext;
-  /** Absent where the records are not set up (some tests): a report export then says so. */
-  records?: RecordServices;
+  reports: ReportsService;
 }
 
 export interface ExportService {
@@ -32,7 +28,7 @@ export function createExportService(deps: ExportDeps, jobs: ExportJobs = createE
 }
 
 /** The work of one request. */
-export function exportWork(request: ExportRequest, { pipeline, records }: ExportDeps): ExportWork {
+export function exportWork(request: ExportRequest, { pipeline, reports }: ExportDeps): ExportWork {
   switch (request.kind) {
     case 'pdf':
       return async (watch) => {
@@ -52,10 +48,9 @@ export function exportWork(request: ExportRequest, { pipeline, records }: Export
       };
     case 'report':
       return async (watch) => {
-        if (!records) throw new InputError('Chưa mở được sổ theo dõi cấp phát nên chưa xuất được báo cáo.');
         await enterStage(watch, 'write');
         const { from, to } = request;
-        return exportReport(records.records.report({ from, to }), request.format, { appRoot: records.appRoot, centre: records.records.centre(), date: today() });
+        return reports.file(request.format, { from, to });
       };
   }
 }

@@ -1,15 +1,10 @@
 // The places an import could not decide, as an editor reads them: where
 // (line and column of a text file, or paragraph of a Word file), the word as
 // converted, and what to check.
+import type { ImportNote } from '../../contract/import.js';
 import type { LegacyNote } from './legacy/note.js';
 
-export interface ImportNote {
-  /** "dòng 3, cột 12" or "đoạn 7". */
-  where: string;
-  /** The word as the import wrote it. */
-  text: string;
-  message: string;
-}
+export type { ImportNote };
 
 const MESSAGES: Record<LegacyNote['reason'], string> = {
   'tcvn3-capitals':

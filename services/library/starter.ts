@@ -2,12 +2,36 @@
 // and reusable blocks written for this Centre's readers. Articles are cited
 // only where the article is certain (Luật Trợ giúp pháp lý 2017: Điều 7, who
 // may receive legal aid; Điều 27, the fields); everything else cites the law
-// as a whole. Editors change and add to all of it in the app.
+// as a whole (the text may still name an article, e.g. Điều 29 on how a
+// request is filed). Editors change and add to all of it in the app.
+//
+// Legal content checked on 2026-12-03 against docs/legal-content.md: Điều 7
+// as amended by Luật Phòng, chống mua bán người 53/2024/QH15 (khoản 6a added,
+// điểm g khoản 7 repealed, from 01/7/2025); a request is an "Đơn yêu cầu trợ
+// giúp pháp lý" filed in person, by post, fax or electronic means (Điều 29),
+// a call only informs; the hotline is "Đường dây nóng trợ giúp pháp lý
+// 1800.1233". test/content/legal-statements.test.ts keeps it so.
 import type { Block } from '../../contract/publication-format.js';
 import type { Law, LawCitation, LibraryItem, LibraryKind } from '../../contract/library.js';
 
 export const STARTER_LAWS: Law[] = [
-  { id: 'luat-tgpl-2017', number: '11/2017/QH14', title: 'Luật Trợ giúp pháp lý', issued: '2017-06-20', effective: '2018-01-01', status: 'in-force' },
+  {
+    id: 'luat-tgpl-2017',
+    number: '11/2017/QH14',
+    title: 'Luật Trợ giúp pháp lý',
+    issued: '2017-06-20',
+    effective: '2018-01-01',
+    status: 'in-force',
+    note: 'Được sửa đổi, bổ sung bởi Luật Phòng, chống mua bán người số 53/2024/QH15 (từ ngày 01/7/2025): bổ sung khoản 6a Điều 7 (nạn nhân mua bán người, người đang trong quá trình xác định là nạn nhân, người dưới 18 tuổi đi cùng nạn nhân, không cần điều kiện về tài chính) và bãi bỏ điểm g khoản 7 Điều 7.',
+  },
+  {
+    id: 'luat-pcmbn-2024',
+    number: '53/2024/QH15',
+    title: 'Luật Phòng, chống mua bán người',
+    effective: '2025-07-01',
+    status: 'in-force',
+    note: 'Sửa đổi Luật Trợ giúp pháp lý: thêm khoản 6a vào Điều 7, bãi bỏ điểm g khoản 7 Điều 7.',
+  },
   { id: 'nd-144-2017', number: '144/2017/NĐ-CP', title: 'Nghị định quy định chi tiết một số điều của Luật Trợ giúp pháp lý', status: 'in-force' },
   {
     id: 'luat-tgpl-2006',
@@ -23,6 +47,8 @@ export const STARTER_LAWS: Law[] = [
 
 const LAW = 'luat-tgpl-2017';
 const DECREE = 'nd-144-2017';
+/** Luật Phòng, chống mua bán người 2024: it added khoản 6a to Điều 7 of the legal-aid law. */
+const TRAFFICKING_LAW = 'luat-pcmbn-2024';
 const cite = (lawId: string, article?: number): LawCitation => (article ? { lawId, article } : { lawId });
 
 interface Draft {
@@ -46,16 +72,16 @@ const explanation = (id: string, topics: string[], title: string, text: string, 
 const DRAFTS: Draft[] = [
   // ——— who may receive legal aid (Điều 7) ———
   qa('ai-duoc-tro-giup', ['người được trợ giúp'], 'Những ai được trợ giúp pháp lý miễn phí?',
-    'Điều 7 Luật Trợ giúp pháp lý năm 2017 kể ra những người được trợ giúp, trong đó có: người có công với cách mạng; người thuộc hộ nghèo; trẻ em; người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn; người bị buộc tội từ đủ 16 đến dưới 18 tuổi; người bị buộc tội thuộc hộ cận nghèo; và một số người đang gặp khó khăn về tài chính.',
-    [cite(LAW, 7)], ['Điều 7']),
+    'Điều 7 Luật Trợ giúp pháp lý năm 2017 (được sửa đổi, bổ sung từ ngày 01/7/2025) kể ra những người được trợ giúp, trong đó có: người có công với cách mạng; người thuộc hộ nghèo; trẻ em; người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn; người bị buộc tội từ đủ 16 đến dưới 18 tuổi; người bị buộc tội thuộc hộ cận nghèo; nạn nhân mua bán người, người đang trong quá trình xác định là nạn nhân và người dưới 18 tuổi đi cùng nạn nhân (không cần điều kiện về tài chính); và một số người có khó khăn về tài chính.',
+    [cite(LAW, 7), cite(TRAFFICKING_LAW)], ['Điều 7', 'khoản 6a']),
   qa('dan-toc-thieu-so', ['người được trợ giúp', 'dân tộc thiểu số'], 'Người dân tộc thiểu số có được trợ giúp pháp lý không?',
     'Có. Người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn thuộc diện được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý, **không cần chứng minh khó khăn về tài chính**.',
     [cite(LAW, 7)], ['Điều 7', 'vùng đặc biệt khó khăn']),
   qa('tre-em', ['người được trợ giúp', 'trẻ em'], 'Trẻ em có được trợ giúp pháp lý không?',
-    'Có. Trẻ em là một trong những người được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý. Cha mẹ, người giám hộ hoặc người thân có thể đề nghị thay cho cháu.',
+    'Có. Trẻ em là một trong những người được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý. Cha mẹ, người giám hộ hoặc người thân có thể yêu cầu trợ giúp thay cho cháu.',
     [cite(LAW, 7)], ['Điều 7']),
   qa('ho-ngheo', ['người được trợ giúp'], 'Nhà tôi thuộc hộ nghèo, tôi có được giúp không?',
-    'Có. Người thuộc hộ nghèo được trợ giúp pháp lý miễn phí (Điều 7 Luật Trợ giúp pháp lý). Khi đề nghị, bà con mang theo giấy tờ cho thấy mình thuộc hộ nghèo.',
+    'Có. Người thuộc hộ nghèo được trợ giúp pháp lý miễn phí (Điều 7 Luật Trợ giúp pháp lý). Khi yêu cầu trợ giúp, bà con mang theo giấy tờ cho thấy mình thuộc hộ nghèo.',
     [cite(LAW, 7)], ['Điều 7', 'hộ nghèo']),
   qa('nguoi-co-cong', ['người được trợ giúp'], 'Người có công với cách mạng có được trợ giúp pháp lý không?',
     'Có. Người có công với cách mạng thuộc diện được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý.',
@@ -63,17 +89,20 @@ const DRAFTS: Draft[] = [
   qa('bi-buoc-toi-chua-thanh-nien', ['người được trợ giúp', 'hình sự'], 'Con tôi 17 tuổi bị buộc tội, cháu có được trợ giúp pháp lý không?',
     'Có. Người bị buộc tội từ đủ 16 tuổi đến dưới 18 tuổi được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý. Gia đình hãy báo ngay cho Trung tâm để được cử người bảo vệ quyền lợi cho cháu.',
     [cite(LAW, 7)], ['Điều 7', 'vụ án hình sự']),
-  qa('ho-can-ngheo', ['người được trợ giúp', 'hình sự'], 'Người thuộc hộ cận nghèo có được trợ giúp không?',
-    'Người bị buộc tội thuộc hộ cận nghèo được trợ giúp pháp lý theo Điều 7 Luật Trợ giúp pháp lý. Với những việc khác, hãy hỏi Trung tâm để được hướng dẫn cụ thể.',
-    [cite(LAW, 7)], ['Điều 7', 'hộ cận nghèo']),
+  qa('ho-can-ngheo', ['người được trợ giúp', 'hình sự'], 'Nhà tôi thuộc hộ cận nghèo, tôi có được trợ giúp pháp lý không?',
+    'Chỉ thuộc hộ cận nghèo thì chưa đủ. Theo Điều 7 Luật Trợ giúp pháp lý, người bị buộc tội thuộc hộ cận nghèo được trợ giúp. Ngoài ra, người thuộc hộ cận nghèo được coi là có khó khăn về tài chính, nên được trợ giúp nếu đồng thời là người cao tuổi, người khuyết tật, nạn nhân bạo lực gia đình, người nhiễm HIV hoặc thuộc trường hợp khác có khó khăn về tài chính mà Điều 7 kể ra. Hãy hỏi Trung tâm để được hướng dẫn cụ thể.',
+    [cite(LAW, 7), cite(DECREE)], ['Điều 7', 'hộ cận nghèo']),
   qa('kho-khan-tai-chinh', ['người được trợ giúp'], 'Những người nào được giúp khi đang khó khăn về tài chính?',
-    'Theo Điều 7 Luật Trợ giúp pháp lý, một số người đang khó khăn về tài chính cũng được trợ giúp, ví dụ người cao tuổi, người khuyết tật, nạn nhân bạo lực gia đình, nạn nhân mua bán người, người nhiễm HIV. Trung tâm sẽ hướng dẫn giấy tờ cần có.',
-    [cite(LAW, 7)], ['Điều 7']),
+    'Theo khoản 7 Điều 7 Luật Trợ giúp pháp lý, một số người có khó khăn về tài chính cũng được trợ giúp: cha đẻ, mẹ đẻ, vợ, chồng, con của liệt sĩ và người có công nuôi dưỡng liệt sĩ khi còn nhỏ; người nhiễm chất độc da cam; người cao tuổi; người khuyết tật; người từ đủ 16 đến dưới 18 tuổi là bị hại trong vụ án hình sự; nạn nhân bạo lực gia đình; người nhiễm HIV. Trung tâm sẽ hướng dẫn giấy tờ cần có.',
+    [cite(LAW, 7), cite(DECREE)], ['Điều 7']),
+  qa('nan-nhan-mua-ban-nguoi', ['người được trợ giúp', 'mua bán người'], 'Nạn nhân bị mua bán có được trợ giúp pháp lý không?',
+    'Có, và **không cần điều kiện về tài chính**. Từ ngày 01/7/2025, khoản 6a Điều 7 Luật Trợ giúp pháp lý (do Luật Phòng, chống mua bán người số 53/2024/QH15 bổ sung) quy định: nạn nhân mua bán người, người đang trong quá trình xác định là nạn nhân, và người dưới 18 tuổi đi cùng nạn nhân được trợ giúp pháp lý. Thông tin của bà con được giữ kín.',
+    [cite(LAW, 7), cite(TRAFFICKING_LAW)], ['Điều 7', 'khoản 6a', 'mua bán người']),
   {
-    id: 'dieu-7-luat-tgpl', kind: 'citation', title: 'Luật Trợ giúp pháp lý 2017, Điều 7: người được trợ giúp pháp lý',
+    id: 'dieu-7-luat-tgpl', kind: 'citation', title: 'Luật Trợ giúp pháp lý 2017 (sửa đổi, bổ sung), Điều 7: người được trợ giúp pháp lý',
     topics: ['người được trợ giúp'], tags: ['Điều 7', 'trích dẫn'],
-    block: { type: 'callout', title: 'Căn cứ pháp luật', text: 'Điều 7 *Luật Trợ giúp pháp lý* số 11/2017/QH14 (có hiệu lực từ ngày 01/01/2018) quy định những người được trợ giúp pháp lý.' },
-    citations: [cite(LAW, 7)],
+    block: { type: 'callout', title: 'Căn cứ pháp luật', text: 'Điều 7 *Luật Trợ giúp pháp lý* số 11/2017/QH14 (có hiệu lực từ ngày 01/01/2018; được sửa đổi, bổ sung bởi *Luật Phòng, chống mua bán người* số 53/2024/QH15 từ ngày 01/7/2025, thêm khoản 6a và bãi bỏ điểm g khoản 7) quy định những người được trợ giúp pháp lý.' },
+    citations: [cite(LAW, 7), cite(TRAFFICKING_LAW)],
   },
 
   // ——— fields (Điều 27) and forms ———
@@ -109,13 +138,13 @@ const DRAFTS: Draft[] = [
 
   // ——— procedure ———
   qa('cach-de-nghi', ['thủ tục'], 'Muốn được trợ giúp pháp lý thì làm thế nào?',
-    'Bà con đến trụ sở Trung tâm, gặp trợ giúp viên khi Trung tâm về xã, gọi điện thoại, hoặc gửi đơn qua bưu điện, thư điện tử. Người thân hoặc cán bộ xã có thể nộp giúp.',
-    [cite(LAW), cite(DECREE)]),
+    'Bà con làm **Đơn yêu cầu trợ giúp pháp lý** (Trung tâm có mẫu và ghi giúp nếu cần) kèm giấy tờ, rồi nộp trực tiếp tại Trung tâm hoặc cho trợ giúp viên khi Trung tâm về xã, gửi qua bưu điện, hoặc gửi bằng fax, hình thức điện tử (Điều 29 Luật Trợ giúp pháp lý). Người thân hoặc cán bộ xã có thể chuyển đơn giúp. Gọi điện cho Trung tâm hay gọi đường dây nóng 1800.1233 là để được hướng dẫn, chưa phải là yêu cầu trợ giúp pháp lý.',
+    [cite(LAW), cite(DECREE)], ['Điều 29', 'đơn yêu cầu']),
   qa('giay-to', ['thủ tục'], 'Cần mang theo giấy tờ gì?',
-    'Đơn đề nghị trợ giúp pháp lý (Trung tâm có mẫu và ghi giúp nếu cần), giấy tờ tùy thân, giấy tờ cho thấy mình thuộc diện được trợ giúp, và các giấy tờ liên quan đến vụ việc.',
+    'Đơn yêu cầu trợ giúp pháp lý (Trung tâm có mẫu và ghi giúp nếu cần), giấy tờ tùy thân, giấy tờ cho thấy mình thuộc diện được trợ giúp, và các giấy tờ liên quan đến vụ việc.',
     [cite(LAW), cite(DECREE)]),
   qa('chua-du-giay-to', ['thủ tục'], 'Chưa có đủ giấy tờ thì có được giúp không?',
-    'Bà con cứ đến hoặc gọi điện trước. Trung tâm sẽ hướng dẫn những giấy tờ cần bổ sung; việc gấp có thể được nhận giúp trước.'),
+    'Bà con cứ đến, hoặc gọi điện trước để được hướng dẫn. Trung tâm sẽ nói những giấy tờ cần bổ sung; việc gấp có thể được nhận giúp trước.'),
   qa('khong-biet-chu', ['thủ tục', 'dân tộc thiểu số'], 'Tôi không biết chữ thì làm đơn thế nào?',
     'Bà con chỉ cần trình bày bằng lời. Người của Trung tâm sẽ ghi lại vào đơn, đọc lại cho bà con nghe rồi mới ký hoặc điểm chỉ.'),
   qa('phien-dich', ['thủ tục', 'dân tộc thiểu số'], 'Tôi không nói thạo tiếng Việt thì có được giúp không?',
@@ -138,25 +167,26 @@ const DRAFTS: Draft[] = [
     'Trợ giúp pháp lý là việc Nhà nước cung cấp dịch vụ pháp lý **miễn phí** cho người thuộc diện được trợ giúp, giúp họ biết quyền của mình, tự bảo vệ quyền và lợi ích hợp pháp, và được đối xử bình đẳng trước pháp luật.',
     [cite(LAW)]),
   explanation('luat-hieu-luc', ['giới thiệu'], 'Văn bản quy định về trợ giúp pháp lý',
-    'Luật Trợ giúp pháp lý số 11/2017/QH14 có hiệu lực từ ngày 01/01/2018; Nghị định 144/2017/NĐ-CP quy định chi tiết một số điều của Luật.',
-    [cite(LAW), cite(DECREE)]),
+    'Luật Trợ giúp pháp lý số 11/2017/QH14 có hiệu lực từ ngày 01/01/2018 và được sửa đổi, bổ sung bởi Luật Phòng, chống mua bán người số 53/2024/QH15 (từ ngày 01/7/2025); Nghị định 144/2017/NĐ-CP quy định chi tiết một số điều của Luật.',
+    [cite(LAW), cite(DECREE), cite(TRAFFICKING_LAW)]),
   qa('o-xa-xa', ['thủ tục', 'dân tộc thiểu số'], 'Nhà ở xa, không xuống tỉnh được thì sao?',
-    'Hãy gọi điện cho Trung tâm hoặc báo với công chức tư pháp ở Ủy ban nhân dân xã. Trung tâm thường xuyên cử trợ giúp viên về tận xã, thôn để gặp bà con.'),
+    'Hãy gọi điện cho Trung tâm hoặc báo với công chức tư pháp ở Ủy ban nhân dân xã để được hướng dẫn. Đơn yêu cầu có thể gửi qua bưu điện, hoặc nhờ người thân, cán bộ xã chuyển giúp. Trung tâm thường xuyên cử trợ giúp viên về tận xã, thôn để gặp bà con.'),
   qa('bao-luc-gia-dinh', ['người được trợ giúp', 'gia đình'], 'Bị chồng đánh nhiều lần, tôi có thể nhờ ai giúp?',
-    'Nạn nhân bạo lực gia đình đang khó khăn về tài chính được trợ giúp pháp lý (Điều 7 Luật Trợ giúp pháp lý). Khi nguy hiểm, hãy gọi ngay công an 113. Sau đó liên hệ Trung tâm để được tư vấn về quyền của mình.',
+    'Nạn nhân bạo lực gia đình có khó khăn về tài chính được trợ giúp pháp lý (Điều 7 Luật Trợ giúp pháp lý). Khi nguy hiểm, hãy gọi ngay công an 113. Sau đó liên hệ Trung tâm để được tư vấn về quyền của mình.',
     [cite(LAW, 7)], ['bạo lực gia đình']),
 
   // ——— contact boxes ———
   {
-    id: 'tong-dai-1800-1233', kind: 'contact', title: 'Tổng đài trợ giúp pháp lý quốc gia 1800.1233',
-    topics: ['liên hệ'], tags: ['tổng đài', 'miễn phí'],
-    block: { type: 'callout', tone: 'important', title: 'Tổng đài trợ giúp pháp lý 1800.1233', text: 'Gọi **miễn phí**, từ 8:00 đến 17:00, thứ Hai đến thứ Sáu.' },
+    // The id keeps its old name: publications that link this item find it by id.
+    id: 'tong-dai-1800-1233', kind: 'contact', title: 'Đường dây nóng trợ giúp pháp lý 1800.1233',
+    topics: ['liên hệ'], tags: ['đường dây nóng', 'miễn phí'],
+    block: { type: 'callout', tone: 'important', title: 'Đường dây nóng trợ giúp pháp lý 1800.1233', text: 'Của Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý. Gọi **miễn phí**, 8:00–17:00 từ thứ Hai đến thứ Sáu, trừ ngày lễ, để được giải đáp, hướng dẫn; cuộc gọi chưa phải là yêu cầu trợ giúp pháp lý.' },
     citations: [],
   },
   {
     id: 'trung-tam-lang-son', kind: 'contact', title: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn',
     topics: ['liên hệ'], tags: ['Lạng Sơn', 'địa chỉ'],
-    block: { type: 'callout', title: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn', text: 'Bà con có thể đến trụ sở Trung tâm, gọi điện thoại, hoặc gặp trợ giúp viên khi Trung tâm về xã. Tổng đài miễn phí: **1800.1233**.' },
+    block: { type: 'callout', title: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn', text: 'Bà con có thể đến trụ sở Trung tâm, gặp trợ giúp viên khi Trung tâm về xã, hoặc gọi điện thoại để được hướng dẫn. Đường dây nóng trợ giúp pháp lý (miễn phí): **1800.1233**.' },
     citations: [],
   },
 ];

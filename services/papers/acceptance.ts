@@ -1,10 +1,10 @@
 // Biên bản nghiệm thu: contracted against delivered quantities and the value
 // of what was delivered, with the parties' conclusion.
 import { formatMoney } from '../../contract/money.js';
-import type { AdminDocument } from './model.js';
-import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, inWords, meetingLine, paragraph, signatures, type DocumentData } from './parts.js';
+import type { Paper } from './model.js';
+import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, inWords, meetingLine, paragraph, signatures, type ContractPaperData } from './parts.js';
 
-export function acceptanceDocument(data: DocumentData): AdminDocument {
+export function acceptancePaper(data: ContractPaperData): Paper {
   const { view } = data;
   const delivered = deliveredTotals(view);
   const complete = view.lines.every((l) => l.open === 0);

@@ -1,10 +1,10 @@
 // Hợp đồng in ấn phẩm: legal bases, the parties, the items with VAT and the
 // total in words, then delivery, payment, acceptance and liability.
 import { formatDate } from '../../contract/dates.js';
-import type { AdminDocument } from './model.js';
-import { article, BLANK, centreAndPrinter, contractTable, fileStem, inWords, meetingLine, paragraph, signatures, type DocumentData } from './parts.js';
+import type { Paper } from './model.js';
+import { article, BLANK, centreAndPrinter, contractTable, fileStem, inWords, meetingLine, paragraph, signatures, type ContractPaperData } from './parts.js';
 
-export function contractDocument(data: DocumentData): AdminDocument {
+export function contractPaper(data: ContractPaperData): Paper {
   const { contract, totals } = data.view;
   const bases = [
     'Căn cứ Bộ luật Dân sự số 91/2015/QH13 ngày 24 tháng 11 năm 2015;',

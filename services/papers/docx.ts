@@ -1,4 +1,4 @@
-// AdminDocument → DOCX with the `docx` package, laid out per Nghị định 30:
+// Paper → DOCX with the `docx` package, laid out per Nghị định 30:
 // Word reflows the text itself; this sets the page, the fonts, the header
 // with the page number from page 2 and the tables.
 import {
@@ -6,7 +6,7 @@ import {
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import { DOCX_FONT, MARGIN_MM, NATIONAL_MOTTO, PAGE_MM, PAGE_NUMBER_FROM_TOP_MM, SIZE_PT, SLOGAN } from './decree30.js';
-import type { AdminDocument, Align, Block, Cell, Run } from './model.js';
+import type { Paper, Align, Block, Cell, Run } from './model.js';
 
 /** Half-points, as DOCX sizes fonts. */
 const half = (pt: number) => Math.round(pt * 2);
@@ -28,7 +28,7 @@ export interface DocxOptions {
   measureBold(text: string, sizePt: number): number;
 }
 
-export async function writeDocx(doc: AdminDocument, options: DocxOptions): Promise<Buffer> {
+export async function writeDocx(doc: Paper, options: DocxOptions): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     creator: 'Ấn phẩm TGPL',

@@ -3,18 +3,11 @@
 // quantities and is signed by both sides.
 import { formatDate, longDate } from '../../contract/dates.js';
 import { formatInteger } from '../../contract/money.js';
-import type { Centre, Distribution, Unit } from '../../contract/record-schemas.js';
-import type { AdminDocument, Block, Cell } from './model.js';
+import type { HandoverData } from '../distribution/service.js';
+import type { Paper, Block, Cell } from './model.js';
 import { BLANK, paragraph } from './parts.js';
 
-export interface HandoverData {
-  centre: Centre;
-  unit: Unit;
-  /** Distributions to `unit`, each with its publication's title. */
-  lines: (Distribution & { title: string })[];
-}
-
-export function handoverDocument({ centre, unit, lines }: HandoverData): AdminDocument {
+export function handoverPaper({ centre, unit, lines }: HandoverData): Paper {
   const dates = [...new Set(lines.map((l) => l.date))].sort();
   const numbers = [...new Set(lines.flatMap((l) => (l.handoverNumber ? [l.handoverNumber] : [])))];
   const recipients = [...new Set(lines.flatMap((l) => (l.recipient ? [l.recipient] : [])))];

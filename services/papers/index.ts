@@ -1,42 +1,42 @@
-// The records the Centre signs, as DOCX or PDF: build the document from the
-// records, then write it in the asked format.
-import type { DocumentFormat, DocumentKind, GeneratedDocument } from '../../contract/records.js';
-import { acceptanceDocument } from './acceptance.js';
-import { contractDocument } from './contract.js';
+// The papers the Centre signs, as DOCX or PDF: build the paper (model.ts)
+// from the records, then write it in the asked format.
+import type { ContractPaper, GeneratedFile, PaperFormat } from '../../contract/papers.js';
+import { acceptancePaper } from './acceptance.js';
+import { contractPaper } from './contract.js';
 import { serifFonts } from './decree30.js';
 import { writeDocx } from './docx.js';
 import { textWidthPt } from './measure.js';
-import type { AdminDocument } from './model.js';
-import { liquidationDocument } from './liquidation.js';
-import type { DocumentData } from './parts.js';
+import type { Paper } from './model.js';
+import { liquidationPaper } from './liquidation.js';
+import type { ContractPaperData } from './parts.js';
 import { writePdf } from './pdf.js';
 
-export type { DocumentData } from './parts.js';
+export type { ContractPaperData } from './parts.js';
 
-const BUILDERS: Record<DocumentKind, (data: DocumentData) => AdminDocument> = {
-  contract: contractDocument,
-  acceptance: acceptanceDocument,
-  liquidation: liquidationDocument,
+const BUILDERS: Record<ContractPaper, (data: ContractPaperData) => Paper> = {
+  contract: contractPaper,
+  acceptance: acceptancePaper,
+  liquidation: liquidationPaper,
 };
 
-const MIME: Record<DocumentFormat, string> = {
+const MIME: Record<PaperFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
 
-export async function generateDocument(
-  data: DocumentData,
-  kind: DocumentKind,
-  format: DocumentFormat,
+export async function writeContractPaper(
+  data: ContractPaperData,
+  kind: ContractPaper,
+  format: PaperFormat,
   options: { appRoot: string; creationDate?: Date },
 ): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  return renderDocument(BUILDERS[kind](data), format, options);
+  return writePaper(BUILDERS[kind](data), format, options);
 }
 
-/** Any administrative document (records, handover record, report) as DOCX or PDF. */
-export async function renderDocument(
-  doc: AdminDocument,
-  format: DocumentFormat,
+/** Any paper (contract records, handover record, report) as DOCX or PDF. */
+export async function writePaper(
+  doc: Paper,
+  format: PaperFormat,
   options: { appRoot: string; creationDate?: Date },
 ): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   const fonts = serifFonts(options.appRoot);
@@ -47,6 +47,7 @@ export async function renderDocument(
   return { fileName: `${doc.fileStem}.${format}`, mimeType: MIME[format], bytes };
 }
 
-export function toGenerated(result: { fileName: string; mimeType: string; bytes: Buffer }): GeneratedDocument {
+/** A written file as the API hands it over. */
+export function toGenerated(result: { fileName: string; mimeType: string; bytes: Buffer }): GeneratedFile {
   return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64') };
 }

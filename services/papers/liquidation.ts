@@ -1,10 +1,10 @@
 // Biên bản thanh lý hợp đồng: what was delivered, its value, what was paid
 // in advance and what is still to be paid, then the contract is closed.
 import { amountInWords } from '../../contract/money.js';
-import type { AdminDocument } from './model.js';
-import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, meetingLine, paragraph, signatures, type DocumentData } from './parts.js';
+import type { Paper } from './model.js';
+import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, meetingLine, paragraph, signatures, type ContractPaperData } from './parts.js';
 
-export function liquidationDocument(data: DocumentData): AdminDocument {
+export function liquidationPaper(data: ContractPaperData): Paper {
   const { view } = data;
   const value = deliveredTotals(view).total;
   const paid = view.contract.advancePaid ?? 0;

@@ -45,7 +45,7 @@ export interface BarChart {
   bars: { label: string; value: number; /** A planned figure, drawn as an outline behind the bar. */ target?: number }[];
 }
 
-export interface AdminDocument {
+export interface Paper {
   /** PDF/DOCX metadata title. */
   title: string;
   /** File name without extension, ASCII-safe. */

@@ -9,7 +9,7 @@ import type { Block, Cell, Column, Run } from './model.js';
 
 export const BLANK = '…………………………';
 
-export interface DocumentData {
+export interface ContractPaperData {
   view: ContractView;
   centre: Centre;
 }
@@ -41,7 +41,7 @@ export function partyBlocks(label: string, role: string, party: Partial<Centre &
   ];
 }
 
-export function centreAndPrinter(data: DocumentData): Block[] {
+export function centreAndPrinter(data: ContractPaperData): Block[] {
   return [
     ...partyBlocks('BÊN A', 'bên đặt in', data.centre),
     ...partyBlocks('BÊN B', 'bên nhận in', data.view.printer ?? {}),
@@ -123,7 +123,7 @@ export const amountLine = (label: string, amount: number): Block => paragraph([{
 export const meetingLine = (date: string | undefined, place: string | undefined): Block =>
   paragraph(`Hôm nay, ${longDate(date)}, tại ${place ?? BLANK}, chúng tôi gồm:`, { firstLineIndent: true, spaceBefore: true });
 
-export function signatures(data: DocumentData): Block {
+export function signatures(data: ContractPaperData): Block {
   return {
     type: 'signatures',
     parties: [

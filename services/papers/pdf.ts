@@ -1,4 +1,4 @@
-// AdminDocument → PDF with pdfkit, laid out per Nghị định 30 (decree30.ts),
+// Paper → PDF with pdfkit, laid out per Nghị định 30 (decree30.ts),
 // so the Centre gets a signed-ready PDF without a word processor. pdfkit
 // wraps and justifies paragraphs itself; tables and the signature blocks are
 // placed here, row by row, moving to a new page (header row repeated) when a
@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import { MARGIN_MM, MM_TO_PT, NATIONAL_MOTTO, PAGE_NUMBER_FROM_TOP_MM, SIZE_PT, SLOGAN, serifFonts } from './decree30.js';
 import { paintBarChart } from './bar-chart.js';
-import type { AdminDocument, Align, Block, Cell, Run } from './model.js';
+import type { Paper, Align, Block, Cell, Run } from './model.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -31,7 +31,7 @@ export interface PdfOptions {
   creationDate?: Date;
 }
 
-export function writePdf(doc: AdminDocument, options: PdfOptions): Promise<Buffer> {
+export function writePdf(doc: Paper, options: PdfOptions): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margins: margin,

@@ -1,7 +1,7 @@
 // The choices a book pack offers a new publication, as the list screen and
 // the editor show them: trim sizes (top-level `size`) and, when the pack
 // prints ruled note pages, how many (`notes.pages`). See docs/books.md.
-import type { BookOptions } from '../../contract/index.js';
+import type { BookOptions } from '../../contract/publications.js';
 import { MAX_NOTE_PAGES } from '../../engine/book-choices.js';
 import type { TemplateDefinition } from '../../engine/template-schema.js';
 

@@ -2,7 +2,7 @@
 // it under, and per page the geometry the preview needs to draw fold lines
 // and frames over pdf.js's picture of the page. For a book also its outline
 // and where each block is printed, so the editor can jump between the two.
-import type { BlockRegion, BookPreview, PagePreview, RenderResult } from '../../contract/index.js';
+import type { BlockRegion, BookPreview, PagePreview, RenderResult } from '../../contract/publications.js';
 import type { Finding } from '../../contract/findings.js';
 import type { BookLayout, LaidOutDocument, LaidOutPage, PageItem } from '../../engine/layout/types.js';
 import { sheetFor } from '../../engine/paint/sheet.js';

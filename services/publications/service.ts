@@ -2,7 +2,7 @@
 // create from a template's starter content, save, delete. Every save is
 // checked against the publication format first; an invalid one changes nothing.
 import { randomUUID } from 'node:crypto';
-import type { PublicationSummary, StoredPublication } from '../../contract/index.js';
+import type { PublicationSummary, StoredPublication } from '../../contract/publications.js';
 import type { Publication } from '../../contract/publication-format.js';
 import { readPublication } from '../../engine/validate.js';
 import type { Store } from '../storage/store.js';

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { InputError } from '../../contract/errors.js';
 import { checkWithSchema } from '../../engine/validate.js';
 import { findIssue, type Issue } from './integrity.js';
-import { centreSchema, COLLECTIONS, collectionSchemas, RECORD_NAMES, type Collection, type RecordSet } from '../../contract/record-schemas.js';
+import { centreRecordSchema } from './centre.js';
+import { COLLECTIONS, collectionSchemas, RECORD_NAMES, type Collection, type RecordSet } from '../../contract/record-schemas.js';
 
 export const BUNDLE_FORMAT = 'anpham/bundle@1';
 
@@ -26,7 +27,7 @@ const bundleShape = z
 export function readBundle(value: unknown, file?: string): RecordSet {
   const shape = checkWithSchema(bundleShape, value, file) as Record<string, unknown>;
   const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], events: [], allocations: [] };
-  if (shape.centre !== undefined) set.centre = checkRecord(centreSchema, shape.centre, 'centre', 'thông tin Bên A', file);
+  if (shape.centre !== undefined) set.centre = checkRecord(centreRecordSchema, shape.centre, 'centre', 'thông tin Trung tâm', file);
   for (const collection of COLLECTIONS) {
     const records = (shape[collection] as unknown[] | undefined) ?? [];
     (set[collection] as unknown[]) = records.map((record, index) =>

@@ -5,7 +5,6 @@
 import { byDate, deliveredByLine, firstShortfall } from './ledger.js';
 import { formatInteger, totalsOf } from '../../contract/money.js';
 import { formatDate } from '../../contract/dates.js';
-import { planRules } from '../distribution/plan.js';
 import { CONTRACT_STATUSES, type Collection, type Contract, type ContractStatus, type RecordSet } from '../../contract/record-schemas.js';
 
 export interface Issue {
@@ -214,4 +213,35 @@ function distributionRules(set: RecordSet): Issue | undefined {
     collection: 'distributions', index: set.distributions.indexOf(x), id: x.id, field: 'quantity',
     message: `cấp ${formatInteger(x.quantity)} bản ngày ${formatDate(x.date)} nhưng trong kho khi đó chỉ còn ${formatInteger(short.available)} bản: thiếu ${formatInteger(x.quantity - short.available)} bản "${title}"; tồn kho không được âm.`,
   };
+}
+
+
+/** References of events and allocations, one plan line per unit and publication, no distribution after a unit was retired. */
+export function planRules(set: RecordSet): Issue | undefined {
+  const units = new Map(set.units.map((u) => [u.id, u]));
+  const publications = new Set(set.publications.map((p) => p.id));
+  for (let index = 0; index < set.events.length; index++) {
+    const e = set.events[index];
+    if (e.unitId !== undefined && !units.has(e.unitId)) return { collection: 'events', index, id: e.id, field: 'unitId', message: `đơn vị "${e.unitId}" không có trong danh sách đơn vị.` };
+  }
+  const seen = new Set<string>();
+  for (let index = 0; index < set.allocations.length; index++) {
+    const a = set.allocations[index];
+    const at = (field: string, message: string): Issue => ({ collection: 'allocations', index, id: a.id, field, message });
+    if (!units.has(a.unitId)) return at('unitId', `đơn vị "${a.unitId}" không có trong danh sách đơn vị.`);
+    if (!publications.has(a.publicationId)) return at('publicationId', `ấn phẩm "${a.publicationId}" không có trong danh mục ấn phẩm.`);
+    const key = `${a.unitId}\u0000${a.publicationId}`;
+    if (seen.has(key)) return at('publicationId', 'đơn vị này đã có một dòng kế hoạch cho ấn phẩm này; mỗi đơn vị và ấn phẩm chỉ một dòng.');
+    seen.add(key);
+  }
+  const events = new Set(set.events.map((e) => e.id));
+  for (let index = 0; index < set.distributions.length; index++) {
+    const x = set.distributions[index];
+    if (x.eventId !== undefined && !events.has(x.eventId)) return { collection: 'distributions', index, id: x.id, field: 'eventId', message: `sự kiện "${x.eventId}" không có trong danh sách sự kiện.` };
+    const retiredOn = units.get(x.unitId)?.retiredOn;
+    if (retiredOn !== undefined && x.date >= retiredOn) {
+      return { collection: 'distributions', index, id: x.id, field: 'unitId', message: `đơn vị "${units.get(x.unitId)!.name}" thôi áp dụng từ ngày ${formatDate(retiredOn)}; không cấp phát cho đơn vị này từ ngày đó.` };
+    }
+  }
+  return undefined;
 }

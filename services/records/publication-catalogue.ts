@@ -5,7 +5,7 @@ import { InputError } from '../../contract/errors.js';
 import { createPublicationService } from '../publications/service.js';
 import { PUBLICATION_KINDS, type PublicationEntry } from '../../contract/record-schemas.js';
 
-export function storeLibrary(store: Store): () => PublicationEntry[] {
+export function editorPublications(store: Store): () => PublicationEntry[] {
   const publications = createPublicationService(store, {
     starter: () => {
       throw new InputError('ấn phẩm mới được tạo trong trình soạn thảo, không từ hồ sơ in ấn.');

@@ -2,34 +2,29 @@
 // in memory and written through to the records/ files. Every change is made
 // on a copy of the whole record set, checked (each record's schema, then the
 // rules between records), and only then written: on any error nothing is
-// saved. Publications come from the records' own register plus the editor's
-// library; a contract line that uses a library publication copies its id,
+// saved. Publications come from the records' own register plus the ones the
+// editors keep; a contract line that uses an editor's publication copies its id,
 // kind and title into the register, so bundles carry every title they use.
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../../contract/errors.js';
 import { checkWithSchema } from '../../engine/validate.js';
 import { createBackup, listBackups, restoreBackup, type BackupInfo } from '../storage/backups.js';
-import { migrateStore } from '../storage/migrations.js';
 import { openRecordFiles } from '../storage/record-files.js';
 import type { Store } from '../storage/store.js';
 import type { ContractSummary, ContractView, StockRow } from '../../contract/records.js';
 import { issueError, readBundle, writeBundle, BUNDLE_FORMAT } from './bundle.js';
-import { distributionMethods } from '../distribution/service.js';
+import type { RecordsContext } from './context.js';
 import { findIssue, statusRank, STATUS_NAMES } from './integrity.js';
 import { byDate, deliveredByLine, stockBalances } from './ledger.js';
 import { amountInWords, lineAmount, totalsOf } from '../../contract/money.js';
 import { NotFoundError } from '../../contract/errors.js';
+import { centreRecordSchema, DEFAULT_CENTRE } from './centre.js';
 import {
-  centreSchema, COLLECTIONS, CONTRACT_STATUSES, contractSchema, deliverySchema, printerSchema,
+  COLLECTIONS, CONTRACT_STATUSES, contractSchema, deliverySchema, printerSchema,
   type Centre, type Collection, type Contract, type ContractStatus, type Delivery, type Printer, type PublicationEntry, type RecordSet,
 } from '../../contract/record-schemas.js';
 
-/** Bên A when the Centre has not filled in its details yet. */
-export const DEFAULT_CENTRE: Centre = {
-  agency: 'Sở Tư pháp tỉnh Lạng Sơn',
-  name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn',
-  place: 'Lạng Sơn',
-};
+export { DEFAULT_CENTRE };
 
 /** A backup is taken at most this often while records are being changed. */
 const PERIODIC_BACKUP_MS = 30 * 60 * 1000;
@@ -39,7 +34,9 @@ export interface RecordsOptions {
   /** Already opened and migrated; migrated again after a restore. */
   store: Store;
   /** The editor's publications (id, kind, title), offered beside the register. */
-  library: () => PublicationEntry[];
+  editorPublications: () => PublicationEntry[];
+  /** Brings the store up to date again after a restore (services/migrations.ts). */
+  migrate(store: Store): void;
   /** Back up when opened and every so often while changing (the app and `serve`; not one-shot CLI commands). */
   backups?: boolean;
   now?: () => Date;
@@ -48,7 +45,7 @@ export interface RecordsOptions {
 export type RecordsService = ReturnType<typeof createRecordsService>;
 
 export function createRecordsService(options: RecordsOptions) {
-  const { dataDir, store, library, now = () => new Date() } = options;
+  const { dataDir, store, editorPublications, now = () => new Date() } = options;
   const files = openRecordFiles(dataDir);
   let lastBackup = 0;
   if (options.backups) backup('open');
@@ -86,14 +83,14 @@ export function createRecordsService(options: RecordsOptions) {
 
   const catalogue = (): PublicationEntry[] => {
     const registered = new Set(state.publications.map((p) => p.id));
-    return [...state.publications, ...library().filter((p) => !registered.has(p.id))];
+    return [...state.publications, ...editorPublications().filter((p) => !registered.has(p.id))];
   };
 
-  /** The register with every library publication `ids` names added to it. */
+  /** The register with every editor publication `ids` names added to it. */
   const registerWith = (ids: Iterable<string>): PublicationEntry[] => {
     const registered = new Set(state.publications.map((p) => p.id));
-    const fromLibrary = new Map(library().map((p) => [p.id, p]));
-    const added = [...new Set(ids)].filter((id) => !registered.has(id) && fromLibrary.has(id)).map((id) => fromLibrary.get(id)!);
+    const fromEditor = new Map(editorPublications().map((p) => [p.id, p]));
+    const added = [...new Set(ids)].filter((id) => !registered.has(id) && fromEditor.has(id)).map((id) => fromEditor.get(id)!);
     return added.length ? [...state.publications, ...added] : state.publications;
   };
 
@@ -129,12 +126,15 @@ export function createRecordsService(options: RecordsOptions) {
   };
 
   return {
-    ...distributionMethods({ state: () => state, commit, catalogue, centre: () => state.centre ?? DEFAULT_CENTRE }),
+    /** What the features built on the record set (distribution, reports, papers) work through. */
+    context: { state: () => state, commit, catalogue, centre: () => state.centre ?? DEFAULT_CENTRE } satisfies RecordsContext,
     catalogue: () => ({ publications: catalogue() }),
 
+    /** The Centre's details (Bên A, the reports' letterhead, new publications' contact box); the API reaches them through the settings. */
     centre: () => state.centre ?? DEFAULT_CENTRE,
+    /** Replaces the Centre's record as a whole; fields left empty are removed. */
     saveCentre(input: Record<string, unknown>): Centre {
-      const centre = checkWithSchema(centreSchema, withoutBlanks(input));
+      const centre = checkWithSchema(centreRecordSchema, withoutBlanks(input));
       commit({ ...state, centre }, ['centre']);
       return centre;
     },
@@ -229,7 +229,7 @@ export function createRecordsService(options: RecordsOptions) {
         .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
     },
 
-    /** The whole record set as bundle text (library publications included). */
+    /** The whole record set as bundle text (the editor's publications included). */
     exportBundle(): string {
       return writeBundle({ ...state, publications: catalogue() });
     },
@@ -246,13 +246,13 @@ export function createRecordsService(options: RecordsOptions) {
     backupNow: () => createBackup(dataDir, 'manual', { now: now(), onlyIfChanged: true }) ?? null,
     restore(id: string) {
       restoreBackup(dataDir, id, now());
-      migrateStore(store);
+      options.migrate(store);
       state = load();
       return { restored: id };
     },
 
     /** For documents: the contract as shown, with Bên A. */
-    documentData: (id: string) => ({ view: view(findContract(id)), centre: state.centre ?? DEFAULT_CENTRE }),
+    contractPaperData: (id: string) => ({ view: view(findContract(id)), centre: state.centre ?? DEFAULT_CENTRE }),
   };
 }
 

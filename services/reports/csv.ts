@@ -2,7 +2,7 @@
 // intact: UTF-8 with a byte-order mark (without it Excel reads the file in
 // the system's ANSI code page), CRLF line ends, fields quoted when needed.
 // Figures are bare integers, so they arrive as numbers.
-import type { DistributionReport } from './distribution-report.js';
+import type { DistributionReport } from '../../contract/reports.js';
 import { matrixTable } from './table.js';
 
 const BOM = '\uFEFF';

@@ -6,102 +6,11 @@
 // Báo cáo screen show this one object. Pure: no files, no Node.
 import { deliveredByLine, stockBalances } from '../records/ledger.js';
 import { totalsOf } from '../../contract/money.js';
-import { activityProgress, type ActivityProgress } from '../distribution/plan.js';
-import type { Contract, PublicationEntry, PublicationKind, RecordSet, UnitKind } from '../../contract/record-schemas.js';
+import { inPeriod } from '../../contract/dates.js';
+import { activityProgress } from '../distribution/plan.js';
+import { REPORT_FORMAT, type ContractLine, type DistributionReport, type PeriodRow, type ReportCell, type ReportFilter, type Totals } from '../../contract/reports.js';
+import type { PublicationEntry, RecordSet } from '../../contract/record-schemas.js';
 
-export const REPORT_FORMAT = 'anpham/distribution-report@1';
-
-/** Inclusive ISO dates; either may be absent. */
-export interface ReportFilter {
-  from?: string;
-  to?: string;
-}
-
-export interface ReportUnit {
-  id: string;
-  name: string;
-  kind?: UnitKind;
-  parentId?: string | null;
-  retired: boolean;
-}
-
-export interface ReportPublication {
-  id: string;
-  title: string;
-  kind: PublicationKind;
-}
-
-export interface ReportCell {
-  unitId: string;
-  publicationId: string;
-  quantity: number;
-}
-
-export interface Totals {
-  byUnit: Record<string, number>;
-  byPublication: Record<string, number>;
-  all: number;
-}
-
-export interface PeriodRow {
-  /** "2022" or "2022-Q4". */
-  period: string;
-  year: number;
-  quarter?: 1 | 2 | 3 | 4;
-  byPublication: Record<string, number>;
-  total: number;
-}
-
-export interface PlanRow {
-  unitId: string;
-  publicationId: string;
-  planned: number;
-  handedOut: number;
-}
-
-export interface StockLine {
-  publicationId: string;
-  title: string;
-  delivered: number;
-  distributed: number;
-  balance: number;
-}
-
-export interface ContractLine {
-  id: string;
-  number: string;
-  date: string;
-  printerName: string;
-  status: Contract['status'];
-  ordered: number;
-  delivered: number;
-  /** Contract value with VAT, whole đồng. */
-  total: number;
-}
-
-export interface DistributionReport {
-  format: typeof REPORT_FORMAT;
-  from?: string;
-  to?: string;
-  /** Non-zero cells only (DESIGN.md's floor, with `totals`). */
-  cells: ReportCell[];
-  totals: Totals;
-  /** The rows: every unit in use, and retired ones that have copies in the period or a plan. */
-  units: ReportUnit[];
-  /** The columns: publications handed out in the period or in the plan. */
-  publications: ReportPublication[];
-  /** Distributions handed out in the period. */
-  count: number;
-  quarters: PeriodRow[];
-  years: PeriodRow[];
-  plan: { rows: PlanRow[]; byUnit: Record<string, { planned: number; handedOut: number }>; planned: number; handedOut: number };
-  /** Stock at the end of the period (the day `to`, or now). */
-  stock: StockLine[];
-  contracts: ContractLine[];
-  activities: ActivityProgress[];
-}
-
-export const inPeriod = (date: string, { from, to }: ReportFilter) => (from === undefined || date >= from) && (to === undefined || date <= to);
 
 const add = (record: Record<string, number>, key: string, n: number) => {
   record[key] = (record[key] ?? 0) + n;
@@ -207,10 +116,4 @@ function contractLines(set: RecordSet): ContractLine[] {
       total: totalsOf(c.items, c.vatPercent).total,
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number));
-}
-
-/** A cell's figure, 0 when nothing went there. */
-export function cellLookup(report: Pick<DistributionReport, 'cells'>): (unitId: string, publicationId: string) => number {
-  const map = new Map(report.cells.map((c) => [`${c.unitId}\u0000${c.publicationId}`, c.quantity]));
-  return (unitId, publicationId) => map.get(`${unitId}\u0000${publicationId}`) ?? 0;
 }

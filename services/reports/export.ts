@@ -1,13 +1,13 @@
 // One report, five files: JSON (the report object itself, DESIGN's fields
 // first), CSV, XLSX, and the Decree-30 report as DOCX or PDF.
-import { renderDocument } from '../papers/index.js';
-import { reportDocument } from '../papers/report.js';
+import { writePaper } from '../papers/index.js';
+import { reportPaper } from './report-paper.js';
 import type { Centre } from '../../contract/record-schemas.js';
 import { reportCsv } from './csv.js';
-import type { DistributionReport } from './distribution-report.js';
+import type { DistributionReport } from '../../contract/reports.js';
 import { reportXlsx } from './xlsx.js';
 
-import type { ReportFormat } from '../../contract/report-formats.js';
+import type { ReportFormat } from '../../contract/reports.js';
 
 const MIME: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -37,7 +37,7 @@ export async function exportReport(report: DistributionReport, format: ReportFor
       return done(await reportXlsx(report, { created }));
     case 'pdf':
     case 'docx': {
-      const file = await renderDocument(reportDocument({ report, centre: options.centre, date: options.date }), format, { appRoot: options.appRoot, creationDate: created });
+      const file = await writePaper(reportPaper({ report, centre: options.centre, date: options.date }), format, { appRoot: options.appRoot, creationDate: created });
       return done(file.bytes);
     }
   }

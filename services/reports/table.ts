@@ -3,7 +3,7 @@
 // figures in the same order with the same Vietnamese headers.
 import { formatDate } from '../../contract/dates.js';
 import { PLAN_NAME } from '../distribution/plan.js';
-import { cellLookup, type DistributionReport } from './distribution-report.js';
+import { cellLookup, type DistributionReport } from '../../contract/reports.js';
 
 export interface FigureTable {
   /** Sheet or section name. */

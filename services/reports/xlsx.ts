@@ -4,7 +4,7 @@
 // (with their values cached, so readers that do not calculate still show
 // them): a user who corrects a figure sees the totals follow.
 import ExcelJS from 'exceljs';
-import type { DistributionReport } from './distribution-report.js';
+import type { DistributionReport } from '../../contract/reports.js';
 import { activityTable, contractTable, matrixTable, periodTable, periodText, planTable, stockTable, type FigureTable } from './table.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };

@@ -1,11 +1,11 @@
 // The store's layout is versioned by its `schemaVersion` key. Each migration
 // moves the store one version up; they run once, in order, when a store is
 // opened, and a store last written by a newer app is refused, not guessed at.
+// Storage knows no feature: each feature owns its migrations and
+// services/migrations.ts lists them in version order.
 import { copyFileSync, existsSync } from 'node:fs';
 import { InputError } from '../../contract/errors.js';
 import type { Store } from './store.js';
-import { recordsFolderMigration } from '../records/migration.js';
-import { contentLibraryMigration } from '../legal-content/migration.js';
 
 export interface Migration {
   /** The version the store has after this migration. */
@@ -15,18 +15,6 @@ export interface Migration {
 }
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
-
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    description: 'danh sách ấn phẩm (publications: mã → ấn phẩm đã lưu)',
-    up(store) {
-      if (store.get('publications') === undefined) store.set('publications', {});
-    },
-  },
-  recordsFolderMigration,
-  contentLibraryMigration,
-];
 
 export interface MigrationReport {
   from: number;
@@ -46,7 +34,7 @@ function currentVersion(store: Store): number {
   return version;
 }
 
-export function migrateStore(store: Store, migrations: readonly Migration[] = MIGRATIONS): MigrationReport {
+export function migrateStore(store: Store, migrations: readonly Migration[]): MigrationReport {
   const from = currentVersion(store);
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, run } from '../helpers/tools.js';
-import { MIGRATIONS } from '../../services/storage/migrations.js';
+import { MIGRATIONS } from '../../services/migrations.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -177,9 +177,11 @@ describe('cli: serve', () => {
       });
       const page = await (await fetch(url)).text();
       const token = /<meta name="anpham-token" content="([0-9a-f]{64})">/.exec(page)![1];
-      const reply = await fetch(`${url}api/app.info`, { method: 'POST', headers: { 'X-Anpham-Token': token }, body: '{}' });
-      expect(await reply.json()).toMatchObject({ ok: true, value: { dataDir: data, transport: 'http' } });
-      expect(JSON.parse(readFileSync(join(data, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: MIGRATIONS.at(-1)!.version, publications: {} });
+      // A save through the API lands in --data's store.
+      const body = JSON.stringify({ settings: { name: 'Trung tâm thử', language: 'en' } });
+      const reply = await fetch(`${url}api/settings.save`, { method: 'POST', headers: { 'X-Anpham-Token': token }, body });
+      expect(await reply.json()).toMatchObject({ ok: true, value: { language: 'en' } });
+      expect(JSON.parse(readFileSync(join(data, 'store.json'), 'utf8'))).toMatchObject({ schemaVersion: MIGRATIONS.at(-1)!.version, publications: {}, settings: { language: 'en' } });
 
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       process.kill(-child.pid!, 'SIGTERM');

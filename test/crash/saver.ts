@@ -5,13 +5,13 @@
 import { createPublicationService } from '../../services/publications/service.js';
 import { createBackup } from '../../services/storage/backups.js';
 import { openConfStore } from '../../services/storage/conf-store.js';
-import { migrateStore } from '../../services/storage/migrations.js';
+import { migrate } from '../../services/migrations.js';
 import { openRecordFiles } from '../../services/storage/record-files.js';
 import { COLLECTIONS_UNDER_TEST, publicationOf, recordsOf } from './generation.js';
 
 const [dataDir, startText, endText] = process.argv.slice(2);
 const store = openConfStore(dataDir);
-migrateStore(store);
+migrate(store);
 const publications = createPublicationService(store, {
   starter: () => publicationOf(0),
   kindOf: () => 'leaflet',

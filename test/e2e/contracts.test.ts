@@ -1,7 +1,9 @@
-// Print contracts in Debian Chromium against `cli serve`: add a printer,
-// write a contract with two lines and watch the totals and the amount in
-// words follow the typing, sign it, record a partial delivery (and have an
-// over-delivery refused), see the stock, and download the contract as PDF.
+// Print contracts in Debian Chromium against `cli serve`: fill Bên A in Cài
+// đặt (reached from the printers screen's link), add a printer, write a
+// contract with two lines and watch the totals and the amount in words follow
+// the typing, sign it, record a partial delivery (and have an over-delivery
+// refused), see the stock, download the contract as PDF with Bên A from Cài
+// đặt, and delete a contract that has no deliveries.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -37,6 +39,17 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
   }
 
   it('creates a contract with two lines, records a partial delivery and sees the stock', async () => {
+    // Bên A is the Centre's record, edited only in Cài đặt: the printers screen links there.
+    await page.goto(`${server!.url}#/printers`);
+    await page.getByTestId('centre-line').getByRole('link', { name: 'Cài đặt' }).click();
+    await page.waitForURL(/#\/settings$/);
+    const party = page.getByRole('group', { name: 'Thông tin Bên A trong hợp đồng' });
+    await party.getByLabel('Người đại diện', { exact: true }).fill('Hoàng Thị Mai');
+    await party.getByLabel('Chức vụ', { exact: true }).fill('Giám đốc');
+    await party.getByLabel('Mã số thuế', { exact: true }).fill('4900234567');
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await page.getByText('Đã lưu thông tin Trung tâm').waitFor();
+
     await page.goto(`${server!.url}#/printers`);
     const printerForm = page.getByRole('form', { name: 'Thêm cơ sở in' });
     await printerForm.getByLabel('Tên cơ sở in', { exact: true }).fill('Công ty Cổ phần In Lạng Sơn');
@@ -104,6 +117,10 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
     const text = collapse(run('pdftotext', ['-layout', pdf, '-']));
     expect(text).toContain('16.740.000');
     expect(text).toContain('Mười sáu triệu bảy trăm bốn mươi nghìn đồng');
+    expect(text).toContain('- Đại diện: Hoàng Thị Mai; chức vụ: Giám đốc');
+    expect(text).toContain('- Mã số thuế: 4900234567');
+    // With a delivery recorded, the service would refuse to delete the contract: the screen does not offer it.
+    expect(await page.getByRole('button', { name: /^Xoá hợp đồng số/ }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Kho ấn phẩm' }).click();
     const stock = page.getByRole('table', { name: 'Tồn kho theo ấn phẩm' });
@@ -114,5 +131,23 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
     const row = page.getByRole('row', { name: /01\/2022\/HĐ-TGPL/ });
     expect(await row.innerText()).toMatch(/05\/10\/2022[\s\S]*Đã ký[\s\S]*16\.740\.000 đ[\s\S]*3\.000 \/ 6\.000/);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('deletes a contract without deliveries after asking, and goes back to the list', async () => {
+    const [printer] = await callApi<{ id: string }[]>(page, 'printers.list', {});
+    const { publications } = await callApi<{ publications: { id: string }[] }>(page, 'records.catalogue', {});
+    const { id } = await callApi<{ id: string }>(page, 'contracts.save', {
+      contract: { number: '02/2022/HĐ-TGPL', date: '2022-11-01', printerId: printer.id, vatPercent: 8, items: [{ publicationId: publications[0].id, quantity: 100, unitPrice: 1000 }] },
+    });
+    await page.goto(`${server!.url}#/contracts/${id}`);
+    await page.getByRole('heading', { name: /Hợp đồng số 02\/2022\/HĐ-TGPL/ }).waitFor();
+    await page.getByRole('button', { name: 'Xoá hợp đồng số 02/2022/HĐ-TGPL' }).click();
+    const ask = page.getByRole('group', { name: 'Xoá hợp đồng số 02/2022/HĐ-TGPL' });
+    await ask.getByText('Xoá hợp đồng này?').waitFor();
+    await ask.getByRole('button', { name: 'Xoá', exact: true }).click();
+    await page.waitForURL(/#\/contracts$/);
+    await page.getByRole('row', { name: /01\/2022\/HĐ-TGPL/ }).waitFor();
+    expect(await page.getByRole('row', { name: /02\/2022\/HĐ-TGPL/ }).count()).toBe(0);
+    expect((await callApi<{ id: string }[]>(page, 'contracts.list', {})).map((c) => c.id)).not.toContain(id);
   });
 });

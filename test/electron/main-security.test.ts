@@ -5,20 +5,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CHANNEL } from '../../contract/ipc-channels.js';
 import { registerIpc } from '../../electron/ipc.js';
-import { createHandlers, type Services } from '../../services/dispatch.js';
+import { openTestApi, type TestApi } from '../helpers/api.js';
 import {
   allowNavigation,
   allowPermission,
-  CONTENT_SECURITY_POLICY,
-  contentSecurityPolicy,
   isAppUrl,
   webPreferences,
   windowOpenDecision,
   windowOptions,
 } from '../../electron/security.js';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../contract/security-policy.js';
 
 const rendererFile = '/opt/anpham/out/renderer/index.html';
 const built = { rendererFile };
@@ -101,28 +100,27 @@ describe('navigation and sender checks', () => {
 });
 
 describe('registerIpc', () => {
-  const services = {
-    info: { version: '1', dataDir: '/d', transport: 'ipc' },
-    templates: () => ({ packs: new Map(), problems: [] }),
-  } as unknown as Services;
+  let testApi: TestApi;
+  beforeAll(async () => { testApi = await openTestApi('ipc'); });
+  afterAll(() => testApi.close());
 
   function registered() {
     let listener: ((event: unknown, ...args: unknown[]) => Promise<unknown>) | undefined;
     const ipcMain = { handle: vi.fn((channel: string, fn: typeof listener) => { expect(channel).toBe(API_CHANNEL); listener = fn; }) };
-    registerIpc(ipcMain as never, createHandlers(services), (url) => isAppUrl(url, built));
+    registerIpc(ipcMain as never, testApi.handlers, (url) => isAppUrl(url, built));
     return (url: string | undefined, method: unknown, input: unknown) => listener!({ senderFrame: url === undefined ? null : { url } }, method, input);
   }
 
   it('answers the app page through dispatch', async () => {
     const call = registered();
-    expect(await call(pathToFileURL(rendererFile).href, 'app.info', {})).toEqual({ ok: true, value: services.info });
+    expect(await call(pathToFileURL(rendererFile).href, 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'vi' } });
     expect(await call(pathToFileURL(rendererFile).href, 42, {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('refuses any other sender', async () => {
     const call = registered();
-    await expect(call('https://evil.example/', 'app.info', {})).rejects.toThrow(/refused/);
-    await expect(call(undefined, 'app.info', {})).rejects.toThrow(/refused/);
+    await expect(call('https://evil.example/', 'settings.get', {})).rejects.toThrow(/refused/);
+    await expect(call(undefined, 'settings.get', {})).rejects.toThrow(/refused/);
   });
 });
 
@@ -177,12 +175,12 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
-vi.mock('../../services/wiring.js', () => ({
-  createServices: vi.fn(async (o: { dataDir: string; transport: string }) => ({
-    info: { version: '0.1.0', dataDir: o.dataDir, transport: o.transport },
-    templates: () => ({ packs: new Map(), problems: [] }),
-  })),
-}));
+// The real services, over the project's templates and fonts (the fake app lives in /opt/anpham).
+vi.mock('../../services/wiring.js', async (importActual) => {
+  const actual = await importActual<typeof import('../../services/wiring.js')>();
+  const root = join(import.meta.dirname, '..', '..');
+  return { createServices: vi.fn((o: Parameters<typeof actual.createServices>[0]) => actual.createServices({ ...o, appRoot: root })) };
+});
 
 describe('main.ts', () => {
   const config = mkdtempSync(join(tmpdir(), 'anpham-main-'));

@@ -11,7 +11,8 @@ import { CENTRE_LOGO_FIELD } from '../../engine/centre-logo.js';
 import { InputError } from '../../contract/errors.js';
 import { createPipelineContext, renderDocx, renderPublication } from '../../engine/index.js';
 import type { Publication } from '../../contract/publication-format.js';
-import { settingsSchema, withCentre, type Settings } from '../../services/settings/service.js';
+import { settingsSchema, type Settings } from '../../services/settings/service.js';
+import { withCentre } from '../../contract/settings.js';
 import { requireTools, run } from '../helpers/tools.js';
 import { ROOT } from './layout-fixtures.js';
 
@@ -92,8 +93,8 @@ describe('the logo in a publication', () => {
   });
 
   it('is refused by the settings when its bytes are not an image, so no publication gets a logo it cannot print', () => {
-    expect(settingsSchema.safeParse({ logo: 'data:image/png;base64,AAAA' }).success).toBe(false);
-    expect(settingsSchema.safeParse({ logo: settings.logo }).success).toBe(true);
+    expect(settingsSchema.safeParse({ name: settings.name, logo: 'data:image/png;base64,AAAA' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ name: settings.name, logo: settings.logo }).success).toBe(true);
   });
 
   it('is taken from the settings by withCentre; settings without a logo keep the publication\'s', () => {

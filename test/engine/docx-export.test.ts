@@ -102,7 +102,8 @@ describe('docx: LibreOffice converts the CLI output with the text intact', () =>
     const missing = publicationTexts(LEAFLET).filter((t) => !text.includes(t));
     expect(missing).toEqual([]);
     // The contact box comes from the template and the publication's variables.
-    expect(text).toContain('Tổng đài trợ giúp pháp lý 1800.1233');
+    expect(text).toContain('Đường dây nóng trợ giúp pháp lý');
+    expect(text).toContain('1800.1233');
     expect(text).toContain('Đường Lê Lợi, phường Lương Văn Tri, tỉnh Lạng Sơn');
   });
 });

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode, DocumentTree } from '../../engine/document.js';
 import { expandSlots } from '../../engine/expand.js';
 import { createPipelineContext } from '../../engine/index.js';
-import { toFlowBlocks } from '../../engine/layout/blocks.js';
+import { breakLinesKnuthPlass } from '../../engine/layout/break-lines-knuth-plass.js';
+import { breakLinesGreedy } from '../../engine/layout/break-lines.js';
+import { collectBlocks } from '../../engine/layout/collect-blocks.js';
 import { layoutDocument } from '../../engine/layout/index.js';
-import { breakLinesKnuthPlass } from '../../engine/layout/knuth-plass.js';
-import { breakLinesGreedy } from '../../engine/layout/line-breaker.js';
-import { setLines } from '../../engine/layout/paragraph.js';
+import { setLines } from '../../engine/layout/set-lines.js';
 import type { LaidOutDocument, TextItem } from '../../engine/layout/types.js';
 import { parseMarkup } from '../../engine/parse.js';
 import type { TemplatePack } from '../../engine/template-schema.js';
@@ -100,11 +100,11 @@ describe('Knuth–Plass on the samples', () => {
   it('sets every justified line but the last exactly to the measure, at each slot width', () => {
     for (const { pack, tree } of all) {
       const doc = layoutDocument(tree, pack, ctx.fonts);
-      const layoutCtx = { def: pack.definition, fonts: ctx.fonts, breaker: breakLinesKnuthPlass, missing: [] };
+      const layoutCtx = { def: pack.definition, fonts: ctx.fonts, breaker: breakLinesKnuthPlass, missing: [], collect: collectBlocks };
       for (const [slot, nodes] of Object.entries(tree.flows)) {
         const frame = doc.pages.flatMap((p) => p.frames).find((f) => f.flow === slot);
         if (!frame) continue;
-        for (const block of toFlowBlocks(nodes, layoutCtx)) {
+        for (const block of collectBlocks(nodes, layoutCtx)) {
           if (block.kind !== 'text' || block.text.style.align !== 'justify') continue;
           const { indent } = block.text.style;
           const lines = setLines(block.text, 0, frame.width, ctx.fonts, breakLinesKnuthPlass);

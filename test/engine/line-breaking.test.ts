@@ -1,11 +1,11 @@
 // Line breaking: Knuth–Plass against brute force and greedy, the punctuation
 // and no-break rules over many generated paragraphs, the greedy fallback, speed.
 import { describe, expect, it } from 'vitest';
-import { breakLinesKnuthPlass, DEFAULT_KNUTH_PLASS } from '../../engine/layout/knuth-plass.js';
-import { breakLinesGreedy, type BreakableWord, type LineBreaker, type LineSpan } from '../../engine/layout/line-breaker.js';
-import { setLines, type TextToSet } from '../../engine/layout/paragraph.js';
+import { breakLinesKnuthPlass, DEFAULT_KNUTH_PLASS } from '../../engine/layout/break-lines-knuth-plass.js';
+import { breakLinesGreedy, type BreakableWord, type LineBreaker, type LineSpan } from '../../engine/layout/break-lines.js';
+import { toWords } from '../../engine/layout/measure-words.js';
+import { setLines, type TextToSet } from '../../engine/layout/set-lines.js';
 import { resolveTextStyle } from '../../engine/layout/styles.js';
-import { toWords } from '../../engine/layout/words.js';
 import { fonts, LOREM, miniPack } from './layout-fixtures.js';
 
 /** Seeded PRNG (mulberry32): the same cases on every run, many of them. */

@@ -6,15 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Envelope } from '../../contract/index.js';
 import { createHandlers, dispatch, type Handlers } from '../../services/dispatch.js';
-import { createServices } from '../../services/wiring.js';
+import { createServices, type Services } from '../../services/wiring.js';
 import { openConfStore } from '../../services/storage/conf-store.js';
-import { migrateStore } from '../../services/storage/migrations.js';
+import { migrate } from '../../services/migrations.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface TestApi {
   dir: string;
   handlers: Handlers;
+  /** The services behind the handlers, for what the API does not offer (the library's server-side linking). */
+  services: Services;
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   /** The value of a call that must succeed; a refusal fails the test with its error. */
   ok<T>(method: string, input: unknown): Promise<T>;
@@ -24,12 +26,14 @@ export interface TestApi {
 export async function openTestApi(name: string): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), `anpham-${name}-`));
   const store = openConfStore(dir);
-  migrateStore(store);
-  const handlers = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+  migrate(store);
+  const services = await createServices({ appRoot: ROOT, dataDir: dir, store });
+  const handlers = createHandlers(services);
   const call = (method: string, input: unknown) => dispatch(handlers, method, input, () => undefined);
   return {
     dir,
     handlers,
+    services,
     call,
     async ok<T>(method: string, input: unknown): Promise<T> {
       const envelope = await call(method, input);

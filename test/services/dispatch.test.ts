@@ -2,18 +2,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, type Envelope, type RenderResult, type StoredPublication } from '../../contract/index.js';
-import { createHandlers, dispatch, type Handlers, type Services } from '../../services/dispatch.js';
+import { API_METHODS, type Envelope } from '../../contract/index.js';
+import { type RenderResult, type StoredPublication } from '../../contract/publications.js';
+import { createHandlers, dispatch, type Handlers } from '../../services/dispatch.js';
+import type { Services } from '../../services/wiring.js';
 import { InputError } from '../../contract/errors.js';
 import type { LaidOutDocument } from '../../engine/layout/types.js';
-import type { TemplateRegistry } from '../../engine/template-registry.js';
 import { createPublicationService } from '../../services/publications/service.js';
 import { safeFileName } from '../../services/publications/render-result.js';
 import { createServices } from '../../services/wiring.js';
 import { templateSchema } from '../../engine/template-schema.js';
 import { requireTools, run } from '../helpers/tools.js';
 import { openConfStore } from '../../services/storage/conf-store.js';
-import { migrateStore } from '../../services/storage/migrations.js';
+import { migrate } from '../../services/migrations.js';
 import type { Store } from '../../services/storage/store.js';
 
 const starter = (title = 'Tờ gấp mới') => ({
@@ -48,15 +49,18 @@ let services: Services;
 let handlers: Handlers;
 let clock: number;
 
-beforeEach(() => {
+const ROOT = join(import.meta.dirname, '..', '..');
+
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'anpham-handlers-'));
   store = openConfStore(dir);
-  migrateStore(store);
+  migrate(store);
   clock = Date.parse('2025-01-01T00:00:00Z');
-  const registry: TemplateRegistry = { packs: new Map(), problems: [] };
+  const real = await createServices({ appRoot: ROOT, dataDir: dir, store, backups: false });
+  // The real services, with a clock that ticks per save (list order) and a
+  // render the tests set (what dispatch makes of a result or a failure).
   services = {
-    info: { version: '0.1.0', dataDir: dir, transport: 'http' },
-    templates: () => registry,
+    ...real,
     publications: createPublicationService(
       store,
       {
@@ -69,7 +73,6 @@ beforeEach(() => {
       () => new Date((clock += 1000)),
     ),
     render: vi.fn(),
-    preflight: vi.fn(async () => []),
   };
   handlers = createHandlers(services);
 });
@@ -108,7 +111,7 @@ describe('dispatch: validation', () => {
   });
 
   it('refuses unknown keys and input that is not an object', async () => {
-    expect(await call('app.info', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('publications.list', 'x')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
@@ -184,7 +187,6 @@ describe('dispatch: failures that are bugs', () => {
   });
 });
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const leafletDefinition = () =>
   templateSchema.parse(JSON.parse(readFileSync(join(ROOT, 'templates/leaflet-trifold-a4/template.json'), 'utf8')));
 
@@ -199,7 +201,7 @@ describe('render results', () => {
       pdf,
       findings: [{ severity: 'error', code: 'overflow', message: 'Tràn nội dung' }],
     });
-    const result = value<RenderResult>(await call('render.pdf', { publication: starter() }));
+    const result = value<RenderResult>(await call('render.preview', { publication: starter() }));
     expect(Buffer.from(result.pdfBase64, 'base64').equals(pdf)).toBe(true);
     expect(result.fileName).toBe('Tờ gấp Trợ giúp pháp lý 2025.pdf');
     expect(result.pages.map((p) => p.label)).toEqual(['Mặt ngoài', 'Mặt trong']);
@@ -209,20 +211,13 @@ describe('render results', () => {
     expect(result.findings[0].code).toBe('overflow');
     expect(result.ms).toBeGreaterThanOrEqual(0);
   });
-
-  it('preflight returns the service findings', async () => {
-    vi.mocked(services.preflight).mockResolvedValue([{ severity: 'warning', code: 'low-ppi', message: 'Ảnh mờ' }]);
-    expect(value(await call('preflight.run', { publication: starter() }))).toEqual({
-      findings: [{ severity: 'warning', code: 'low-ppi', message: 'Ảnh mờ' }],
-    });
-  });
 });
 
 describe('handlers over the real pipeline', () => {
   const ok = requireTools('pdfinfo');
 
   it.skipIf(!ok)('render.preview of the sample places the trim where the PDF TrimBox says', async () => {
-    const real = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+    const real = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store }));
     const sample = JSON.parse(readFileSync(join(ROOT, 'samples/leaflet-tgpl.json'), 'utf8'));
     const result = value<RenderResult>(await dispatch(real, 'render.preview', { publication: sample }));
     const file = join(dir, result.fileName);
@@ -245,7 +240,7 @@ describe('handlers over the real pipeline', () => {
   });
 
   it('templates.list and publications.create use the built-in packs', async () => {
-    const real = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+    const real = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store }));
     const list = value<{ templates: { id: string; source: string; trimMm: unknown }[] }>(await dispatch(real, 'templates.list', {}));
     expect(list.templates).toContainEqual(expect.objectContaining({ id: 'leaflet-trifold-a4', source: 'builtin', trimMm: { width: 297, height: 210 } }));
     const leaflet = list.templates.find((t) => t.id === 'leaflet-trifold-a4');

@@ -1,25 +1,62 @@
-// What a master adds around a page's content: its background (run into the
-// bleed on every edge), the folio and the running head. Folio and running
-// head are ordinary TextItems, so the painter draws them like any text.
-import type { BookDefinition, PageMaster, TemplateDefinition } from '../../template-schema.js';
+// Stage 5 of a book: every page of the joined book becomes a page of the
+// document, with what its master adds around the content: its background
+// (run into the bleed on every edge), the folio and the running head. Folio
+// and running head are ordinary TextItems, so the painter draws them like
+// any text.
+import type { PageMaster, TemplateDefinition } from '../../template-schema.js';
 import type { FontRegistry } from '../../fonts.js';
 import { colorOf, resolveTextStyle } from '../styles.js';
-import type { PageItem, TextItem } from '../types.js';
+import type { LaidOutPage, PageItem, TextItem } from '../types.js';
 import { mmToPt } from '../units.js';
-import type { BookGeometry, TextArea } from './geometry.js';
+import { isRightPage, masterFrame, type BookGeometry, type TextArea } from './geometry.js';
+import type { SequencedPage } from './join-parts.js';
+import type { BookTemplate, PartPlan } from './plan-parts.js';
 
-export interface Decoration {
+interface Decoration {
   items: PageItem[];
   folio?: string;
   runningHead?: string;
 }
 
-export function decoratePage(
+/** Pages with their master's decoration; the running head is the chapter in progress, left off the page a chapter opens on. */
+export function decoratePages(pages: SequencedPage[], g: BookGeometry, def: BookTemplate, fonts: FontRegistry): LaidOutPage[] {
+  let chapter: string | undefined;
+  let part: PartPlan | undefined;
+  return pages.map((p, i): LaidOutPage => {
+    const pageNumber = i + 1;
+    const right = isRightPage(pageNumber);
+    const base = { label: `Trang ${pageNumber}`, trimWidth: g.trimWidth, trimHeight: g.trimHeight, bleed: g.bleed, folds: [] };
+    const side = right ? 'right' as const : 'left' as const;
+    if (!p.plan) return { ...base, frames: [], items: [], book: { pageNumber, side, part: 'blank', blank: p.blank, fill: 0 } };
+    if (p.plan !== part) chapter = undefined;
+    part = p.plan;
+    const runningHead = p.content.chapterStart ? undefined : chapter;
+    chapter = p.content.headings.filter((h) => h.level === 1).at(-1)?.title ?? chapter;
+    const d = decoratePage({ pageNumber, right, runningHead }, p.plan.master, p.plan.area, g, def, fonts);
+    return {
+      ...base,
+      frames: [masterFrame(p.plan.masterId, p.plan.master, p.plan.area, right, p.plan.name)],
+      items: [...d.items, ...p.content.items],
+      book: {
+        pageNumber,
+        side,
+        part: p.plan.name,
+        master: p.plan.masterId,
+        ...(d.folio !== undefined && { folio: d.folio }),
+        ...(d.runningHead !== undefined && { runningHead: d.runningHead }),
+        fill: Math.min(1, p.content.used / p.plan.area.height),
+        ...(p.content.chapterStart && { chapterStart: true }),
+      },
+    };
+  });
+}
+
+function decoratePage(
   page: { pageNumber: number; right: boolean; runningHead?: string },
   master: PageMaster,
   area: TextArea,
   g: BookGeometry,
-  def: TemplateDefinition & { book: BookDefinition },
+  def: BookTemplate,
   fonts: FontRegistry,
 ): Decoration {
   const items: PageItem[] = [];

@@ -1,7 +1,7 @@
-// Book page geometry: the trim (the pack's, or the size option the
-// publication chose), and each master's text area. Masters give inner and
-// outer margins: on a right-hand page the inner margin is on the left (the
-// spine), on a left-hand page on the right, so facing pages mirror.
+// Stage 1 of a book: its page geometry. The trim (the pack's, or the size
+// option the publication chose), and each master's text area. Masters give
+// inner and outer margins: on a right-hand page the inner margin is on the
+// left (the spine), on a left-hand page on the right, so facing pages mirror.
 import type { BookChoices } from '../../document.js';
 import type { PageMaster, TemplateDefinition } from '../../template-schema.js';
 import type { BookLayout, Frame } from '../types.js';

@@ -1,8 +1,9 @@
-// Ruled note pages (trang ghi chú) of a notebook: thin K-only grey lines
-// across the text area at the body's leading, so handwriting keeps the same
-// rhythm as the printed pages before it.
+// Stage 2 of a book, for the generated notes part: ruled note pages (trang
+// ghi chú) of a notebook, thin K-only grey lines across the text area at
+// the body's leading, so handwriting keeps the same rhythm as the printed
+// pages before it.
 import type { BookDefinition } from '../../template-schema.js';
-import type { LayoutContext } from '../blocks.js';
+import type { LayoutContext } from '../context.js';
 import type { PaginatedPage } from '../paginate.js';
 import { colorOf, resolveTextStyle } from '../styles.js';
 import type { RectItem } from '../types.js';

@@ -1,18 +1,19 @@
-// What a laid-out book tells the rest of the app: its outline with real page
-// numbers, the pages each publication block is printed on (the editor jumps
-// between a block and its page), underfull pages for preflight, and a
-// finding for the blank pages the saddle stitch needed.
+// Stage 6 of a book: what the laid-out book tells the rest of the app: its
+// outline with real page numbers, the pages each publication block is
+// printed on (the editor jumps between a block and its page), underfull
+// pages for preflight, and a finding for the blank pages the saddle stitch
+// needed.
 import type { Finding } from '../../../contract/findings.js';
 import type { SourceRef } from '../../../contract/publication-format.js';
-import type { BookDefinition, TemplateDefinition } from '../../template-schema.js';
 import type { BookLayout, LaidOutPage } from '../types.js';
 import type { BookGeometry } from './geometry.js';
-import type { SequencedPage } from './index.js';
+import type { SequencedPage } from './join-parts.js';
+import type { BookTemplate } from './plan-parts.js';
 
 export function bookReport(
   pages: LaidOutPage[],
   sequenced: SequencedPage[],
-  def: TemplateDefinition & { book: BookDefinition },
+  def: BookTemplate,
   g: BookGeometry,
   blanksAdded: number,
 ): { book: BookLayout; findings: Finding[] } {

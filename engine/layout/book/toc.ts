@@ -1,20 +1,22 @@
-// The table of contents (mục lục) as flow blocks: the title, then one
-// unsplittable entry per heading — its title (wrapping if long), dot leaders
-// and the page number set flush right on the entry's last line. The page
-// numbers are whatever the caller passes; book/index.ts feeds the real ones
-// back until they no longer change.
+// Stage 2 of a book, for the generated TOC part: the table of contents
+// (mục lục) as flow blocks: the title, then one unsplittable entry per
+// heading — its title (wrapping if long), dot leaders and the page number
+// set flush right on the entry's last line. The page numbers are whatever
+// the caller passes; join-parts.ts feeds the real ones back until they no
+// longer change.
 import type { BookDefinition } from '../../template-schema.js';
-import { toFlowBlocks, type FlowBlock, type LayoutContext, type Slab } from '../blocks.js';
+import { collectBlocks } from '../collect-blocks.js';
+import type { FlowBlock, LayoutContext, Slab } from '../context.js';
+import { toWords } from '../measure-words.js';
 import type { BookBlock } from '../paginate.js';
-import { setLines } from '../paragraph.js';
+import { setLines } from '../set-lines.js';
 import { resolveTextStyle, type ResolvedTextStyle } from '../styles.js';
 import type { OutlineEntry, TextItem } from '../types.js';
-import { toWords } from '../words.js';
 
 type TocSettings = BookDefinition['toc'];
 
 export function tocBlocks(entries: OutlineEntry[], toc: TocSettings, ctx: LayoutContext): BookBlock[] {
-  const title = toFlowBlocks([{ kind: 'text', style: toc.titleStyle, runs: [{ text: toc.title }] }], ctx);
+  const title = collectBlocks([{ kind: 'text', style: toc.titleStyle, runs: [{ text: toc.title }] }], ctx);
   return [
     ...title.map((flow) => ({ flow })),
     ...entries.filter((e) => e.level <= toc.levels).map((entry) => ({ flow: entryBlock(entry, toc, ctx) })),

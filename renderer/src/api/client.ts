@@ -3,7 +3,8 @@
 // browser (`cli serve`) the same methods answer at POST /api/<method>.
 // Either way the answer is an Envelope, unwrapped here so screens get the
 // value or an ApiCallError with a Vietnamese message and the field at fault.
-import type { ApiClient, ApiError, ApiInput, ApiMethod, ApiResult, Envelope } from '../../../contract/index.js';
+import type { ApiClient, ApiInput, ApiMethod, ApiResult, Envelope } from '../../../contract/index.js';
+import type { ApiError } from '../../../contract/errors.js';
 import { i18n } from '../i18n/index.js';
 
 declare global {

@@ -2,7 +2,7 @@
 // pages. Shown when a book is created and in its editor.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookOptions } from '../../../contract/index.js';
+import type { BookOptions } from '../../../contract/publications.js';
 import { SelectField } from '../editor/controls.js';
 import type { BookChoices } from './choices.js';
 

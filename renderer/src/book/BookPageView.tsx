@@ -3,7 +3,7 @@
 // the user jumped from is outlined on the page.
 import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PagePreview } from '../../../contract/index.js';
+import type { PagePreview } from '../../../contract/publications.js';
 import type { SourceRef } from '../../../contract/publication-format.js';
 import { CanvasSlot } from './CanvasSlot.js';
 import { regionAt, sameBlock } from './pages.js';

@@ -3,7 +3,7 @@
 // when a new render arrives while they are in view.
 import { memo, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PagePreview } from '../../../contract/index.js';
+import type { PagePreview } from '../../../contract/publications.js';
 import { CanvasSlot } from './CanvasSlot.js';
 import type { PdfDocument } from './pdfPages.js';
 import { useDrawnPage } from './useDrawnPage.js';

@@ -1,7 +1,7 @@
 // A book's choices as the publication file holds them (docs/books.md): the
 // trim size in the top-level `size`, the ruled note pages in `notes.pages`.
 // Absent means "as the template says", so choosing the default removes the field.
-import type { BookOptions } from '../../../contract/index.js';
+import type { BookOptions } from '../../../contract/publications.js';
 import type { Publication } from '../../../contract/publication-format.js';
 
 export interface BookChoices {

@@ -2,7 +2,7 @@
 // they are typed now, with the page each one landed on in the last render.
 // Pages are found by block id, so a heading moved or added since the last
 // render never borrows another heading's page.
-import type { BookPreview } from '../../../contract/index.js';
+import type { BookPreview } from '../../../contract/publications.js';
 import type { Block, SourceRef } from '../../../contract/publication-format.js';
 
 export interface OutlineItem {

@@ -1,5 +1,5 @@
 // Which pages the book view shows, and what a click on a page points at.
-import type { BlockRegion } from '../../../contract/index.js';
+import type { BlockRegion } from '../../../contract/publications.js';
 import type { SourceRef } from '../../../contract/publication-format.js';
 
 export type ViewMode = 'page' | 'spread';

@@ -5,7 +5,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { PagePreview } from '../../../contract/index.js';
+import type { PagePreview } from '../../../contract/publications.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 

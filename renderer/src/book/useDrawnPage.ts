@@ -2,7 +2,7 @@
 // stays until the new one is complete (no blank flash while the book is
 // re-rendered), and a drawing no longer wanted is cancelled.
 import { useEffect, useState } from 'react';
-import type { PagePreview } from '../../../contract/index.js';
+import type { PagePreview } from '../../../contract/publications.js';
 import { i18n } from '../i18n/index.js';
 import { drawPage, type PdfDocument } from './pdfPages.js';
 

@@ -73,7 +73,7 @@ export function DistributionsScreen() {
 
   const handover = async (format: 'docx' | 'pdf') => {
     try {
-      const doc = await api.call('handover.generate', { distributionIds: [...ticked], format });
+      const doc = await api.call('papers.handover', { distributionIds: [...ticked], format });
       downloadBytes(base64ToBytes(doc.base64), doc.fileName, doc.mimeType);
     } catch (e) {
       setError({ message: errorMessage(e) });

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { TemplateSummary } from '../../../contract/index.js';
+import type { TemplateSummary } from '../../../contract/publications.js';
 import type { Block, Publication, SourceRef } from '../../../contract/publication-format.js';
 import { api, errorMessage } from '../api/client.js';
 import { BookOptionsFields } from '../book/BookOptionsFields.js';

@@ -3,7 +3,7 @@
 // its title), and opens. Old encodings are converted; doubtful words listed.
 import { useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../../contract/legal-content.js';
+import type { ImportSummary } from '../../../contract/import.js';
 import { api, errorMessage } from '../api/client.js';
 import { openPublication } from '../route.js';
 import { hasNativeDialogs, openWithDialog } from '../exports/desktop.js';

@@ -1,7 +1,7 @@
 // What an import could not decide, listed where the writer can check it.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../../contract/legal-content.js';
+import type { ImportSummary } from '../../../contract/import.js';
 
 const ENCODINGS = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', unicode: 'Unicode' } as const;
 

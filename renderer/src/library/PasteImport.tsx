@@ -3,7 +3,7 @@
 // words that could not be decided are listed for the writer to check.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../../contract/legal-content.js';
+import type { ImportSummary } from '../../../contract/import.js';
 import type { Block } from '../../../contract/publication-format.js';
 import { api, errorMessage } from '../api/client.js';
 import { ImportNotes, encodingLine } from './ImportNotes.js';

@@ -5,7 +5,7 @@
 // whoever made the pack knows what to fix; they never stop the others.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateList, TemplateSummary } from '../../../contract/index.js';
+import type { TemplateList, TemplateSummary } from '../../../contract/publications.js';
 import { api, errorMessage } from '../api/client.js';
 import { BookOptionsFields } from '../book/BookOptionsFields.js';
 import { hasChoices, withChoices, type BookChoices } from '../book/choices.js';

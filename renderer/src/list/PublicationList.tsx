@@ -2,7 +2,7 @@
 // new one can start from.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicationSummary, TemplateList } from '../../../contract/index.js';
+import type { PublicationSummary, TemplateList } from '../../../contract/publications.js';
 import { api, errorMessage } from '../api/client.js';
 import { formatDateTime, kindName, capitalise } from '../format.js';
 import { openPublication, publicationHref } from '../route.js';

@@ -2,7 +2,7 @@
 // service, deleted ones left out), and on a first run the sample offer.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicationSummary } from '../../../contract/index.js';
+import type { PublicationSummary } from '../../../contract/publications.js';
 import { api, errorMessage } from '../api/client.js';
 import { openPublication, publicationHref } from '../route.js';
 

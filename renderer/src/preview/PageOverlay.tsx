@@ -1,7 +1,7 @@
 // Drawn over a preview page, on screen only (never in the PDF): the trim
 // edge, the fold lines, the panels' names, and the frame where a flow ran
 // out of room. Coordinates are PDF points, so the SVG scales with the canvas.
-import type { PagePreview } from '../../../contract/index.js';
+import type { PagePreview } from '../../../contract/publications.js';
 
 interface Props {
   page: PagePreview;

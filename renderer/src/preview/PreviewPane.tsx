@@ -3,8 +3,8 @@
 // findings. The last drawn preview stays up while the next one renders.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PagePreview } from '../../../contract/index.js';
-import type { Overflow } from '../../../engine/layout/types.js';
+import type { PagePreview } from '../../../contract/publications.js';
+import type { Overflow } from '../../../contract/publications.js';
 import type { Publication, SourceRef } from '../../../contract/publication-format.js';
 import { formatMm } from '../format.js';
 import { Findings } from './Findings.js';

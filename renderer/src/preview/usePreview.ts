@@ -4,7 +4,7 @@
 // preview is shown only if it is newer than what is on screen, so a slow
 // older render can never replace a newer one.
 import { useEffect, useRef, useState } from 'react';
-import type { RenderResult } from '../../../contract/index.js';
+import type { RenderResult } from '../../../contract/publications.js';
 import type { Publication } from '../../../contract/publication-format.js';
 import { api, errorMessage } from '../api/client.js';
 import { base64ToBytes } from '../bytes.js';

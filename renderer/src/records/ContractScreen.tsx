@@ -1,10 +1,12 @@
 // One print contract: its terms (lines with totals and the amount in words
-// updating as you type), then, once saved, its status, deliveries and documents.
+// updating as you type), then, once saved, its status, deliveries and documents,
+// and "Xoá hợp đồng" while it has no deliveries (the service refuses otherwise).
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ContractView } from '../../../contract/records.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
-import { ContractDocuments } from './ContractDocuments.js';
+import { ConfirmButton } from '../ConfirmButton.js';
+import { ContractPapers } from './ContractPapers.js';
 import { ContractLines } from './ContractLines.js';
 import { contractInput, emptyContract, formFromContract, liveTotals, type ContractForm } from './contractForm.js';
 import { DeliveriesPanel } from './DeliveriesPanel.js';
@@ -28,10 +30,32 @@ export function ContractScreen({ id }: { id: string | null }) {
         <>
           <StatusPanel view={view.value} onChanged={view.reload} />
           <DeliveriesPanel view={view.value} onChanged={view.reload} />
-          <ContractDocuments view={view.value} />
+          <ContractPapers view={view.value} />
+          {view.value.deliveries.length === 0 && <DeleteContract view={view.value} />}
         </>
       )}
     </div>
+  );
+}
+
+/** Deletes the contract and goes back to the list; offered only while it has no deliveries. */
+function DeleteContract({ view }: { view: ContractView }) {
+  const { t } = useTranslation('records');
+  const [error, setError] = useState('');
+  const { id, number } = view.contract;
+  const remove = async () => {
+    try {
+      await api.call('contracts.delete', { id });
+      window.location.hash = '#/contracts';
+    } catch (e) {
+      setError(t('contract.deleteFailed', { reason: errorMessage(e) }));
+    }
+  };
+  return (
+    <p className="rec-actions">
+      <ConfirmButton label={t('contract.deleteLabel', { number })} question={t('contract.deleteQuestion')} onConfirm={() => void remove()}>{t('contract.delete')}</ConfirmButton>
+      {error && <span className="rec-error" role="alert"> {error}</span>}
+    </p>
   );
 }
 
@@ -74,7 +98,7 @@ function ContractTerms({ view, onSaved }: { view?: ContractView; onSaved(): void
             {(printers.value ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
           {errorFor('printerId') && <span className="rec-error" role="alert">{errorFor('printerId')}</span>}
-          {printers.value?.length === 0 && <span className="muted small"><Trans t={t} i18nKey="contract.noPrinters" components={{ link: <a href="#/printers" /> }} /></span>}
+          {printers.value?.length === 0 && <span className="muted small"><Trans t={t} i18nKey="contract.noPrinters" components={{ printers: <a href="#/printers" /> }} /></span>}
         </label>
         <Field label={t('contract.deadline')} value={form.deadline} onChange={(deadline) => set({ deadline })} error={errorFor('deadline')} placeholder={t('datePlaceholder')} />
         <Field label={t('contract.budgetSource')} value={form.budgetSource} onChange={(budgetSource) => set({ budgetSource })} error={errorFor('budgetSource')} />

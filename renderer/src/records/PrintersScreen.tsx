@@ -1,17 +1,18 @@
-// Cơ sở in (Bên B of the contracts) and the Centre's own details (Bên A).
+// Cơ sở in (Bên B of the contracts). Bên A, the Centre itself, is edited in
+// Cài đặt only (docs/settings.md); this screen links there.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Centre, Printer } from '../../../contract/record-schemas.js';
+import { Trans, useTranslation } from 'react-i18next';
+import type { Printer } from '../../../contract/record-schemas.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { ConfirmButton } from '../ConfirmButton.js';
+import { SETTINGS_HREF } from '../settings/SettingsScreen.js';
 import { Field } from './Field.js';
 import { useLoad } from './useLoad.js';
 
 type Form = Record<string, string>;
 
-// The fields in form order; each is labelled by `printerField.<key>` / `centreField.<key>` in the "records" strings.
+// The fields in form order; each is labelled by `printerField.<key>` in the "records" strings.
 const PRINTER_FIELDS = ['name', 'taxCode', 'address', 'phone', 'representative', 'position', 'bankAccount', 'bankName'] as const satisfies readonly (keyof Printer)[];
-const CENTRE_FIELDS = ['agency', 'name', 'address', 'phone', 'taxCode', 'bankAccount', 'bankName', 'representative', 'position', 'place'] as const satisfies readonly (keyof Centre)[];
 
 const toForm = (record: object): Form => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v == null ? '' : String(v)]));
 
@@ -22,6 +23,7 @@ export function PrintersScreen() {
   return (
     <div className="records-page">
       <h1>{t('printers.title')}</h1>
+      <p className="muted" data-testid="centre-line"><Trans t={t} i18nKey="printers.centreLine" components={{ settings: <a href={SETTINGS_HREF} /> }} /></p>
       {printers.error && <p className="rec-error" role="alert">{printers.error}</p>}
       <table className="rec-table" aria-label={t('printers.table')}>
         <thead><tr><th>{t('printers.name')}</th><th>{t('printers.taxCode')}</th><th>{t('printers.representative')}</th><th /></tr></thead>
@@ -51,18 +53,7 @@ export function PrintersScreen() {
           printers.reload();
         }}
       />
-      <CentreForm />
     </div>
-  );
-}
-
-function CentreForm() {
-  const { t } = useTranslation('records');
-  const centre = useLoad(() => api.call('centre.get', {}), []);
-  if (!centre.value) return null;
-  return (
-    <RecordForm title={t('printers.centreTitle')} fields={CENTRE_FIELDS.map((key) => ({ key, label: t(`centreField.${key}`) }))} initial={toForm(centre.value)} submitLabel={t('printers.centreSave')}
-      save={async (form) => { await api.call('centre.save', { centre: form }); centre.reload(); }} />
   );
 }
 

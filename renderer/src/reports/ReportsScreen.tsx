@@ -3,8 +3,8 @@
 // progress against the plan, and the exports (XLSX, CSV, Word, PDF, JSON).
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { cellLookup } from '../../../services/reports/distribution-report.js';
-import { REPORT_FORMATS, type ReportFormat } from '../../../contract/report-formats.js';
+import { cellLookup } from '../../../contract/reports.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../../contract/reports.js';
 import { api } from '../api/client.js';
 import { ExportProgress } from '../exports/ExportProgress.js';
 import { useExportJob, useJobState } from '../exports/useExportJob.js';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../../contract/publication-format.js';
-import { withCentre } from '../../../services/settings/service.js';
+import { withCentre } from '../../../contract/settings.js';
 import { api, errorMessage } from '../api/client.js';
 
 export function CentreFromSettings({ publication, onChange }: { publication: Publication; onChange(next: Publication): void }) {

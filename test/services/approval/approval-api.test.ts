@@ -1,8 +1,10 @@
 // Approval through the API the app and `serve` use: the real services over a
 // fresh store, called through dispatch. The lock is the API's, not the UI's.
+import { ConflictError } from '../../../contract/errors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, type TestApi } from '../../helpers/api.js';
-import type { Envelope, StoredPublication } from '../../../contract/index.js';
+import type { Envelope } from '../../../contract/index.js';
+import type { StoredPublication } from '../../../contract/publications.js';
 import type { ApprovalView, VersionComparison } from '../../../contract/approval.js';
 
 let api: TestApi;
@@ -49,7 +51,7 @@ describe('approval: draft → submitted → approved → sent to print', () => {
       { type: 'paragraph', text: 'Trợ giúp pháp lý hoàn toàn miễn phí cho người dân tộc thiểu số.' },
     ]);
     // The library's insert saves through the same lock.
-    expect(failed(await call('library.insert', { publicationId: id, itemId: 'mien-phi', slot: 'body', mode: 'copy' }))).toMatchObject({ code: 'conflict' });
+    expect(() => api.services.library.insert(id, 'mien-phi', 'body', 'copy')).toThrow(ConflictError);
 
     // Actions out of order are refused.
     expect(failed(await call('approval.submit', { id }))).toMatchObject({ code: 'conflict' });

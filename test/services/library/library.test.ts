@@ -3,11 +3,10 @@
 // link, and the preflight warning for laws no longer in force.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, type TestApi } from '../../helpers/api.js';
-import type { StoredPublication } from '../../../contract/index.js';
-import type { LibraryCatalogue, LibraryItem, LinkState } from '../../../contract/library.js';
+import type { RenderResult, StoredPublication } from '../../../contract/publications.js';
+import type { LibraryCatalogue, LibraryItem } from '../../../contract/library.js';
 import { foldForSearch } from '../../../contract/text-fold.js';
 import { starterItems } from '../../../services/library/starter.js';
-import type { Finding } from '../../../contract/findings.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -16,6 +15,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const ok = <T,>(method: string, input: unknown) => api.ok<T>(method, input);
+// Linking on the server: what a stored publication's linked blocks look like against the library.
+const lib = () => api.services.library;
 
 describe('starter library', () => {
   const items = starterItems('2026-01-01T00:00:00.000Z');
@@ -76,27 +77,27 @@ describe('search ignores case and diacritics', () => {
 describe('insert into a publication, linked or copied', () => {
   it('a linked item shows when the library changes, and updates on request', async () => {
     const { id } = await ok<StoredPublication>('publications.create', { templateId: 'leaflet-trifold-a4' });
-    await ok('library.insert', { publicationId: id, itemId: 'mien-phi', slot: 'body', mode: 'link', index: 0 });
-    await ok('library.insert', { publicationId: id, itemId: 'linh-vuc', slot: 'body', mode: 'copy' });
+    lib().insert(id, 'mien-phi', 'body', 'link', 0);
+    lib().insert(id, 'linh-vuc', 'body', 'copy');
     const { publication } = await ok<StoredPublication>('publications.get', { id });
     expect(publication.slots.body[0]).toMatchObject({ type: 'qa', question: 'Được trợ giúp pháp lý có phải trả tiền không?', library: { itemId: 'mien-phi', revision: 1 } });
     expect(publication.slots.body.at(-1)).not.toHaveProperty('library');
-    expect(await ok<LinkState[]>('library.links', { publicationId: id })).toEqual([
+    expect(lib().links(id)).toEqual([
       expect.objectContaining({ slot: 'body', index: 0, itemId: 'mien-phi', state: 'current' }),
     ]);
 
-    const item = await ok<LibraryItem>('library.get', { id: 'mien-phi' });
-    const edited = await ok<LibraryItem>('library.save', { item: { ...item, block: { ...item.block, answer: 'Không. Mọi khoản đều miễn phí.' } } });
+    const item = lib().get('mien-phi');
+    const edited = lib().save({ ...item, block: { ...item.block, answer: 'Không. Mọi khoản đều miễn phí.' } });
     expect(edited.revision).toBe(2);
-    expect(await ok<LinkState[]>('library.links', { publicationId: id })).toEqual([expect.objectContaining({ state: 'changed', revision: 1, current: 2 })]);
+    expect(lib().links(id)).toEqual([expect.objectContaining({ state: 'changed', revision: 1, current: 2 })]);
 
-    expect(await ok('library.updateLinks', { publicationId: id })).toMatchObject({ updated: 1 });
+    expect(lib().updateLinks(id)).toMatchObject({ updated: 1 });
     const after = (await ok<StoredPublication>('publications.get', { id })).publication.slots.body[0];
     expect(after).toMatchObject({ answer: 'Không. Mọi khoản đều miễn phí.', library: { revision: 2 }, id: publication.slots.body[0].id });
-    expect(await ok<LinkState[]>('library.links', { publicationId: id })).toEqual([expect.objectContaining({ state: 'current' })]);
+    expect(lib().links(id)).toEqual([expect.objectContaining({ state: 'current' })]);
 
-    await ok('library.delete', { id: 'mien-phi' });
-    expect(await ok<LinkState[]>('library.links', { publicationId: id })).toEqual([expect.objectContaining({ state: 'missing' })]);
+    lib().remove('mien-phi');
+    expect(lib().links(id)).toEqual([expect.objectContaining({ state: 'missing' })]);
   });
 });
 
@@ -109,7 +110,7 @@ describe('citation check in preflight', () => {
   });
 
   it('warns at the block citing a law that was replaced, naming the law that replaced it', async () => {
-    const { findings } = await ok<{ findings: Finding[] }>('preflight.run', { publication: leaflet('Theo Luật Trợ giúp pháp lý số 69/2006/QH11, …') });
+    const { findings } = await ok<RenderResult>('render.preview', { publication: leaflet('Theo Luật Trợ giúp pháp lý số 69/2006/QH11, …') });
     const cited = findings.filter((f) => f.code === 'law-not-in-force');
     expect(cited).toEqual([expect.objectContaining({ severity: 'warning', source: { slot: 'body', index: 1 } })]);
     expect(cited[0].message).toContain('11/2017/QH14');
@@ -117,11 +118,11 @@ describe('citation check in preflight', () => {
 
   it('says nothing about a law in force, and follows a status change', async () => {
     const text = 'Theo Nghị định 144/2017/ND-CP (gõ không dấu), …';
-    const before = await ok<{ findings: Finding[] }>('preflight.run', { publication: leaflet(text) });
+    const before = await ok<RenderResult>('render.preview', { publication: leaflet(text) });
     expect(before.findings.filter((f) => f.code.startsWith('law-'))).toEqual([]);
     const { laws } = await ok<LibraryCatalogue>('library.catalogue', {});
     await ok('laws.save', { law: { ...laws.find((l) => l.id === 'nd-144-2017')!, status: 'expired' } });
-    const after = await ok<{ findings: Finding[] }>('preflight.run', { publication: leaflet(text) });
+    const after = await ok<RenderResult>('render.preview', { publication: leaflet(text) });
     expect(after.findings.filter((f) => f.code === 'law-not-in-force')).toHaveLength(1);
   });
 });

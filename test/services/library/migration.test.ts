@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConfStore } from '../../../services/storage/conf-store.js';
-import { contentLibraryMigration } from '../../../services/legal-content/migration.js';
-import { MIGRATIONS, migrateStore } from '../../../services/storage/migrations.js';
+import { contentLibraryMigration } from '../../../services/library/migration.js';
+import { MIGRATIONS, migrate } from '../../../services/migrations.js';
 
 let dir: string;
 beforeEach(() => {
@@ -25,7 +25,7 @@ describe('migration 3: content library and approvals', () => {
     const publications = { p1: { id: 'p1', kind: 'leaflet' } };
     writeFileSync(join(dir, 'store.json'), JSON.stringify({ schemaVersion: 2, publications }));
     const store = openConfStore(dir);
-    const report = migrateStore(store);
+    const report = migrate(store);
     expect(report.from).toBe(2);
     expect(store.get('publications')).toEqual(publications);
     expect(store.get('approvals')).toEqual({});

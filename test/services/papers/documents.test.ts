@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDocument, type DocumentData } from '../../../services/papers/index.js';
+import { writeContractPaper, type ContractPaperData } from '../../../services/papers/index.js';
 import { requireTools, run } from '../../helpers/tools.js';
 import { fixtureBundle, openRecords, removeTempDirs } from '../records/helpers.js';
 
@@ -15,12 +15,12 @@ const popplerOk = requireTools('pdftotext', 'pdffonts', 'pdfinfo');
 const officeOk = requireTools('soffice', 'pdftotext');
 
 let out = '';
-let data: DocumentData;
+let data: ContractPaperData;
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'anpham-docs-'));
   const { records } = openRecords();
   records.importBundle(fixtureBundle());
-  data = records.documentData('c-1');
+  data = records.contractPaperData('c-1');
 });
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
@@ -44,7 +44,7 @@ const KINDS = Object.keys(EXPECTED) as (keyof typeof EXPECTED)[];
 
 describe.skipIf(!popplerOk)('documents as PDF (own painter, no office suite needed)', () => {
   it.each(KINDS)('%s: A4, Liberation Serif embedded, motto header, totals and words', async (kind) => {
-    const { bytes, fileName } = await generateDocument(data, kind, 'pdf', { appRoot: ROOT });
+    const { bytes, fileName } = await writeContractPaper(data, kind, 'pdf', { appRoot: ROOT });
     const file = join(out, fileName);
     writeFileSync(file, bytes);
     expect(run('pdfinfo', [file])).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
@@ -58,7 +58,7 @@ describe.skipIf(!popplerOk)('documents as PDF (own painter, no office suite need
   });
 
   it('page numbers sit in the top margin from page 2, none on page 1', async () => {
-    const { bytes } = await generateDocument(data, 'contract', 'pdf', { appRoot: ROOT });
+    const { bytes } = await writeContractPaper(data, 'contract', 'pdf', { appRoot: ROOT });
     const file = join(out, 'numbers.pdf');
     writeFileSync(file, bytes);
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
@@ -70,7 +70,7 @@ describe.skipIf(!popplerOk)('documents as PDF (own painter, no office suite need
   });
 
   it('left margin is 30 mm: no text starts left of it', async () => {
-    const { bytes } = await generateDocument(data, 'contract', 'pdf', { appRoot: ROOT });
+    const { bytes } = await writeContractPaper(data, 'contract', 'pdf', { appRoot: ROOT });
     const file = join(out, 'margins.pdf');
     writeFileSync(file, bytes);
     const bbox = run('pdftotext', ['-bbox', file, '-']);
@@ -81,7 +81,7 @@ describe.skipIf(!popplerOk)('documents as PDF (own painter, no office suite need
 
 describe.skipIf(!officeOk)('documents as DOCX, opened by LibreOffice', () => {
   it.each(KINDS)('%s: converts to PDF with the right totals and words', async (kind) => {
-    const { bytes, fileName } = await generateDocument(data, kind, 'docx', { appRoot: ROOT });
+    const { bytes, fileName } = await writeContractPaper(data, kind, 'docx', { appRoot: ROOT });
     const file = join(out, fileName);
     writeFileSync(file, bytes);
     const profile = join(out, `lo-profile-${kind}`);

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDocument } from '../../../services/papers/index.js';
-import { handoverDocument, type HandoverData } from '../../../services/papers/handover.js';
+import { writePaper } from '../../../services/papers/index.js';
+import { handoverPaper } from '../../../services/papers/handover.js';
+import type { HandoverData } from '../../../services/distribution/service.js';
 import { requireTools, run } from '../../helpers/tools.js';
 import { fixtureBundle, openRecords, removeTempDirs } from '../records/helpers.js';
 
@@ -19,11 +20,11 @@ let out = '';
 let data: HandoverData;
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'anpham-handover-'));
-  const { records } = openRecords();
+  const { records, distribution } = openRecords();
   records.importBundle(fixtureBundle());
   // Văn Lãng already has x-3 (800 notebooks on 10/11/2022); a second title joins it.
-  records.saveDistribution({ id: 'x-4', date: '2022-11-12', unitId: 'van-lang', publicationId: 'pub-2', quantity: 50, handoverNumber: '07/BB-TGPL' });
-  data = records.handoverData(['x-3', 'x-4']);
+  distribution.saveDistribution({ id: 'x-4', date: '2022-11-12', unitId: 'van-lang', publicationId: 'pub-2', quantity: 50, handoverNumber: '07/BB-TGPL' });
+  data = distribution.handoverData(['x-3', 'x-4']);
 });
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
@@ -45,7 +46,7 @@ function expectHandover(text: string): void {
 
 describe('handover record', () => {
   it.skipIf(!popplerOk)('as PDF: the unit, each title, its quantity and the total, fonts embedded', async () => {
-    const { bytes, fileName } = await renderDocument(handoverDocument(data), 'pdf', { appRoot: ROOT });
+    const { bytes, fileName } = await writePaper(handoverPaper(data), 'pdf', { appRoot: ROOT });
     const file = join(out, fileName);
     writeFileSync(file, bytes);
     for (const line of run('pdffonts', [file]).split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/\byes\s+yes\s+yes\b/);
@@ -53,7 +54,7 @@ describe('handover record', () => {
   });
 
   it.skipIf(!officeOk)('as DOCX: LibreOffice opens it with the same figures', async () => {
-    const { bytes, fileName } = await renderDocument(handoverDocument(data), 'docx', { appRoot: ROOT });
+    const { bytes, fileName } = await writePaper(handoverPaper(data), 'docx', { appRoot: ROOT });
     const file = join(out, fileName);
     writeFileSync(file, bytes);
     run('soffice', [`-env:UserInstallation=file://${join(out, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file]);

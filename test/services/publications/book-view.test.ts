@@ -2,7 +2,7 @@
 // shows, what a click on a page hits, the live outline with the pages of the
 // last render, and the book's choices as the publication file holds them.
 import { describe, expect, it } from 'vitest';
-import type { BookOptions, BookPreview } from '../../../contract/index.js';
+import type { BookOptions, BookPreview } from '../../../contract/publications.js';
 import type { Block, Publication } from '../../../contract/publication-format.js';
 import { readPublication } from '../../../engine/validate.js';
 import { choicesOf, withChoices } from '../../../renderer/src/book/choices.js';

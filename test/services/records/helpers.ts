@@ -3,9 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRecordsService, type RecordsOptions } from '../../../services/records/service.js';
-import type { PublicationEntry } from '../../../contract/record-schemas.js';
 import { openConfStore } from '../../../services/storage/conf-store.js';
-import { migrateStore } from '../../../services/storage/migrations.js';
+import { migrate } from '../../../services/migrations.js';
+import { createDistributionService } from '../../../services/distribution/service.js';
+import { createReportsService } from '../../../services/reports/service.js';
+
+const APP_ROOT = join(import.meta.dirname, '..', '..', '..');
 
 export const FIXTURE = join(import.meta.dirname, 'fixtures', 'bundle.json');
 export const fixtureBundle = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
@@ -22,11 +25,14 @@ export function removeTempDirs(): void {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export function openRecords(dataDir = tempDataDir(), extra: Partial<RecordsOptions> & { library?: () => PublicationEntry[] } = {}) {
+export function openRecords(dataDir = tempDataDir(), extra: Partial<RecordsOptions> = {}) {
   const store = openConfStore(dataDir);
-  migrateStore(store);
-  const records = createRecordsService({ dataDir, store, library: () => [], ...extra });
-  return { dataDir, store, records };
+  migrate(store);
+  const records = createRecordsService({ dataDir, store, editorPublications: () => [], migrate, ...extra });
+  // The features built on the record set, as the app wires them (services/wiring.ts).
+  const distribution = createDistributionService(records.context);
+  const reports = createReportsService(records.context, APP_ROOT);
+  return { dataDir, store, records, distribution, reports };
 }
 
 /** Every file under the data folder's records/ and store.json, as bytes: "nothing changed" means equal snapshots. */

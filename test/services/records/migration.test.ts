@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../contract/record-schemas.js';
 import { openConfStore } from '../../../services/storage/conf-store.js';
-import { MIGRATIONS, migrateStore } from '../../../services/storage/migrations.js';
+import { migrateStore } from '../../../services/storage/migrations.js';
+import { MIGRATIONS } from '../../../services/migrations.js';
 import { recordsFolderMigration } from '../../../services/records/migration.js';
 import { openRecords, removeTempDirs, tempDataDir } from './helpers.js';
 

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../../contract/errors.js';
+import { DEFAULT_CENTRE } from '../../../services/records/centre.js';
 import { fixtureBundle, openRecords, removeTempDirs, snapshot } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -10,7 +11,7 @@ afterAll(removeTempDirs);
 const publication = { id: 'pub-1', kind: 'leaflet' as const, title: 'Tờ gấp trợ giúp pháp lý' };
 
 function setUp() {
-  const opened = openRecords(undefined, { library: () => [publication, { id: 'pub-2', kind: 'handbook', title: 'Cẩm nang' }] });
+  const opened = openRecords(undefined, { editorPublications: () => [publication, { id: 'pub-2', kind: 'handbook', title: 'Cẩm nang' }] });
   const printer = opened.records.savePrinter({ name: 'Công ty In Lạng Sơn', taxCode: '4900100123' });
   const contract = {
     number: '01/2022/HĐ-TGPL', date: '2022-10-05', printerId: printer.id, vatPercent: 8,
@@ -152,5 +153,32 @@ describe('records service: validation names the field, and a refused save change
     expect(error).toBeInstanceOf(InputError);
     expect(error?.field).toBe('deliveries[1].quantity');
     expect(error?.message).toContain('lần giao hàng "d-2"');
+  });
+});
+
+describe('the Centre\'s record (edited in Cài đặt through the settings, kept here)', () => {
+  const LOGO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+  it('is the default Bên A until saved, then one record with every field: in its file, in the bundle, for the papers', () => {
+    const { records, dataDir } = openRecords();
+    expect(records.centre()).toEqual(DEFAULT_CENTRE);
+    const centre = { ...fixtureBundle().centre, address: 'Số 2 Hoàng Văn Thụ', phone: '0205 3 812 345', email: 'tgpl@langson.gov.vn', taxCode: '4900234567', logo: LOGO };
+    // Fields left empty on the form are removed, not kept as empty strings.
+    expect(records.saveCentre({ ...centre, bankName: '' })).toEqual(centre);
+    expect(openRecords(dataDir).records.centre()).toEqual(centre);
+    const bundle = JSON.parse(records.exportBundle());
+    expect(bundle.centre).toEqual(centre);
+    // The bundle keeps its `centre` field; an export imported elsewhere brings the whole record.
+    const other = openRecords().records;
+    other.importBundle(bundle);
+    expect(other.centre()).toEqual(centre);
+    expect(other.context.centre()).toEqual(centre);
+  });
+
+  it('refuses a logo whose bytes are not an image, from Cài đặt or from a bundle', () => {
+    const { records, dataDir } = openRecords();
+    expect(refused(dataDir, () => records.saveCentre({ name: 'A', logo: 'data:image/png;base64,AAAA' })).field).toBe('logo');
+    const bundle = { ...fixtureBundle(), centre: { ...fixtureBundle().centre, logo: 'data:image/png;base64,AAAA' } };
+    expect(refused(dataDir, () => records.importBundle(bundle)).field).toBe('centre.logo');
   });
 });

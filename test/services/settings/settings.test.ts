@@ -1,14 +1,21 @@
-// The Centre's details in settings, recent publications and the first-run
-// sample, through the handlers over the real services.
+// The Centre's details in settings (one record, kept with the records: the
+// contact box of new publications, Bên A of the papers, the reports), recent
+// publications and the first-run sample, through the handlers over the real
+// services.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope, StoredPublication } from '../../../contract/index.js';
+import type { Envelope } from '../../../contract/index.js';
+import type { StoredPublication } from '../../../contract/publications.js';
 import { createHandlers, dispatch, type Handlers } from '../../../services/dispatch.js';
-import { createServices } from '../../../services/wiring.js';
+import { createServices, type Services } from '../../../services/wiring.js';
+import { DEFAULT_CENTRE } from '../../../services/records/centre.js';
+import type { GeneratedFile } from '../../../contract/papers.js';
+import mammoth from 'mammoth';
+import { snapshot } from '../records/helpers.js';
 import { openConfStore } from '../../../services/storage/conf-store.js';
-import { migrateStore } from '../../../services/storage/migrations.js';
+import { migrate } from '../../../services/migrations.js';
 import type { Store } from '../../../services/storage/store.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -17,12 +24,14 @@ const LEAFLET = 'leaflet-trifold-a4';
 let dir: string;
 let store: Store;
 let handlers: Handlers;
+let services: Services;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'anpham-settings-'));
   store = openConfStore(dir);
-  migrateStore(store);
-  handlers = createHandlers(await createServices({ appRoot: ROOT, dataDir: dir, store, transport: 'http', version: '0.0.0' }));
+  migrate(store);
+  services = await createServices({ appRoot: ROOT, dataDir: dir, store, backups: false });
+  handlers = createHandlers(services);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,29 +43,48 @@ function value<T>(envelope: Envelope<unknown>): T {
 const centreOf = (p: StoredPublication) => p.publication.variables.centre as Record<string, string>;
 
 describe('settings: the Centre\'s details', () => {
-  it('start empty, save in NFC and come back', async () => {
-    expect(value(await call('settings.get', {}))).toEqual({ name: '', address: '', phone: '', email: '', language: 'vi' });
+  it('start from the default Bên A, save in NFC into the records\' Centre record and come back', async () => {
+    expect(value(await call('settings.get', {}))).toEqual({ ...DEFAULT_CENTRE, language: 'vi' });
     const decomposed = 'Trung tâm TGPL Cao Lộc'.normalize('NFD');
-    value(await call('settings.save', { settings: { name: decomposed, phone: ' 0205 3 ', email: 'tgpl@langson.gov.vn' } }));
+    value(await call('settings.save', { settings: { name: decomposed, phone: ' 0205 3 ', email: 'tgpl@langson.gov.vn', address: '' } }));
     const saved = value<Record<string, string>>(await call('settings.get', {}));
-    expect(saved.name).toBe('Trung tâm TGPL Cao Lộc'.normalize('NFC'));
-    expect(saved.phone).toBe('0205 3');
-    expect(store.get('settings')).toEqual(saved);
+    expect(saved).toEqual({ name: 'Trung tâm TGPL Cao Lộc'.normalize('NFC'), phone: '0205 3', email: 'tgpl@langson.gov.vn', language: 'vi' });
+    // One record: the records' centre file (backed up, in the bundle); the store keeps only the language.
+    const { language, ...centre } = saved;
+    expect(JSON.parse(readFileSync(join(dir, 'records', 'centre.json'), 'utf8'))).toEqual(centre);
+    expect(store.get('settings')).toEqual({ language });
+    expect(JSON.parse(services.records.exportBundle()).centre).toEqual(centre);
   });
 
-  it('refuse a bad email, a logo that is not PNG/JPEG or too large, and unknown fields, changing nothing', async () => {
+  it('keep the language when a save leaves it out, and the Centre when only the language changes', async () => {
+    value(await call('settings.save', { settings: { name: 'A', language: 'en' } }));
+    value(await call('settings.save', { settings: { name: 'B' } }));
+    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en' });
+    const result = await call('settings.save', { settings: { name: 'C', language: 'fr' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'language' } });
+    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en' });
+  });
+
+  it('refuse a missing name, a bad email, a logo that is not PNG/JPEG or too large, and unknown fields, changing nothing', async () => {
     value(await call('settings.save', { settings: { name: 'A' } }));
-    for (const settings of [
-      { email: 'không phải thư' },
-      { logo: 'data:image/svg+xml;base64,PHN2Zz4=' },
-      { logo: `data:image/png;base64,${'A'.repeat(800_000)}` },
-      { colour: 'red' },
-    ]) {
+    const before = snapshot(dir);
+    for (const [settings, field] of [
+      [{ name: '' }, 'name'],
+      [{ name: 'B', email: 'không phải thư' }, 'email'],
+      [{ name: 'B', logo: 'data:image/svg+xml;base64,PHN2Zz4=' }, 'logo'],
+      [{ name: 'B', logo: 'data:image/png;base64,AAAA' }, 'logo'],
+      [{ name: 'B', logo: `data:image/png;base64,${'A'.repeat(800_000)}` }, 'logo'],
+      [{ name: 'B', colour: 'red' }, undefined],
+    ] as const) {
       const result = await call('settings.save', { settings });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.code).toBe('invalid-input');
+      expect(result.ok, JSON.stringify(settings).slice(0, 60)).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-input');
+        if (field) expect(result.error.field).toBe(field);
+      }
     }
     expect(value<Record<string, string>>(await call('settings.get', {})).name).toBe('A');
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it('keep a small PNG logo', async () => {
@@ -74,6 +102,52 @@ describe('settings: the Centre\'s details', () => {
     expect(centreOf(after).address).toBe(centreOf(before).address);
     // Existing publications keep their own values.
     expect(centreOf(value<StoredPublication>(await call('publications.get', { id: before.id }))).name).toBe(centreOf(before).name);
+  });
+
+  it('saved once in Cài đặt, are Bên A of a contract paper made after and the contact box of a new publication', async () => {
+    const publication = value<StoredPublication>(await call('publications.create', { templateId: LEAFLET, title: 'Tờ gấp trợ giúp pháp lý' }));
+    const printer = value<{ id: string }>(await call('printers.save', { printer: { name: 'Công ty Cổ phần In Lạng Sơn', taxCode: '4900100123' } }));
+    const { id } = value<{ id: string }>(await call('contracts.save', {
+      contract: { number: '01/2025/HĐ-TGPL', date: '2025-03-03', printerId: printer.id, vatPercent: 8, items: [{ publicationId: publication.id, quantity: 1000, unitPrice: 1500 }] },
+    }));
+    const paperText = async () => {
+      const file = value<GeneratedFile>(await call('papers.contract', { contractId: id, kind: 'contract', format: 'docx' }));
+      return (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value;
+    };
+    expect(await paperText()).toContain(`BÊN A (bên đặt in): ${DEFAULT_CENTRE.name.toLocaleUpperCase('vi')}`);
+
+    const centre = {
+      agency: 'Sở Tư pháp tỉnh Lạng Sơn',
+      name: 'Chi nhánh Trợ giúp pháp lý số 2 huyện Cao Lộc',
+      address: 'Số 5 đường Hùng Vương, thị trấn Cao Lộc',
+      phone: '0205 3 888 999',
+      email: 'tgpl.caoloc@langson.gov.vn',
+      taxCode: '4900234567',
+      bankAccount: '9527.1.1234567',
+      bankName: 'Kho bạc Nhà nước Lạng Sơn',
+      representative: 'Hoàng Thị Mai',
+      position: 'Giám đốc',
+      place: 'Cao Lộc',
+    };
+    value(await call('settings.save', { settings: { ...centre, language: 'vi' } }));
+
+    const text = await paperText();
+    for (const line of [
+      'BÊN A (bên đặt in): CHI NHÁNH TRỢ GIÚP PHÁP LÝ SỐ 2 HUYỆN CAO LỘC',
+      `- Địa chỉ: ${centre.address}`,
+      `- Điện thoại: ${centre.phone}`,
+      `- Mã số thuế: ${centre.taxCode}`,
+      `- Tài khoản: ${centre.bankAccount} tại ${centre.bankName}`,
+      `- Đại diện: ${centre.representative}; chức vụ: ${centre.position}`,
+    ]) expect(text).toContain(line);
+    expect(text).not.toContain(DEFAULT_CENTRE.name.toLocaleUpperCase('vi'));
+
+    const created = value<StoredPublication>(await call('publications.create', { templateId: LEAFLET }));
+    expect(centreOf(created)).toMatchObject({ name: centre.name, address: centre.address, phone: centre.phone, email: centre.email });
+    // The reports read the same record: "Kính gửi" the governing body, the Centre reporting by name.
+    const report = (await mammoth.extractRawText({ buffer: Buffer.from((await services.reports.file('docx')).bytes) })).value;
+    expect(report).toContain(`Kính gửi: ${centre.agency}`);
+    expect(report).toContain(`${centre.name} kính báo cáo.`);
   });
 });
 

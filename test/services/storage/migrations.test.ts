@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../../contract/errors.js';
 import { openConfStore } from '../../../services/storage/conf-store.js';
-import { MIGRATIONS, migrateStore, type Migration } from '../../../services/storage/migrations.js';
+import { migrateStore, type Migration } from '../../../services/storage/migrations.js';
+import { MIGRATIONS, migrate } from '../../../services/migrations.js';
 
 let dir: string;
 beforeEach(() => {
@@ -15,7 +16,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('migrateStore', () => {
   it('brings a new store to the latest version and sets up the publications map', () => {
     const store = openConfStore(dir);
-    const report = migrateStore(store);
+    const report = migrate(store);
     expect(report).toEqual({ from: 0, to: MIGRATIONS.at(-1)!.version });
     expect(store.get('schemaVersion')).toBe(MIGRATIONS.at(-1)!.version);
     expect(store.get('publications')).toEqual({});
@@ -46,7 +47,7 @@ describe('migrateStore', () => {
   it('keeps existing publications when the first migration runs on an old store', () => {
     const store = openConfStore(dir);
     store.set('publications', { p: { id: 'p' } });
-    migrateStore(store);
+    migrate(store);
     expect(store.get('publications')).toEqual({ p: { id: 'p' } });
   });
 
@@ -54,8 +55,8 @@ describe('migrateStore', () => {
     const store = openConfStore(dir);
     store.set('schemaVersion', 99);
     const before = readFileSync(store.path, 'utf8');
-    expect(() => migrateStore(store)).toThrow(InputError);
-    expect(() => migrateStore(store)).toThrow(/phiên bản mới hơn/);
+    expect(() => migrate(store)).toThrow(InputError);
+    expect(() => migrate(store)).toThrow(/phiên bản mới hơn/);
     expect(readFileSync(store.path, 'utf8')).toBe(before);
   });
 
@@ -63,7 +64,7 @@ describe('migrateStore', () => {
     const store = openConfStore(dir);
     store.set('schemaVersion', 'một');
     try {
-      migrateStore(store);
+      migrate(store);
       expect.unreachable();
     } catch (error) {
       expect((error as InputError).field).toBe('schemaVersion');

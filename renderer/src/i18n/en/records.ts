@@ -55,7 +55,7 @@ export const records: Messages<typeof vi> = {
     date: 'Contract date',
     printer: 'Printer (Party B)',
     choosePrinter: '— choose a printer —',
-    noPrinters: 'No printers yet: <link>add one under Printers</link>.',
+    noPrinters: 'No printers yet: <printers>add one under Printers</printers>.',
     deadline: 'Delivery deadline',
     budgetSource: 'Source of funds',
     // Printed into the Vietnamese contract, so it stays Vietnamese.
@@ -72,6 +72,10 @@ export const records: Messages<typeof vi> = {
     inWords: 'In words (as in the contract)',
     save: 'Save contract',
     create: 'Create contract',
+    delete: 'Delete contract…',
+    deleteLabel: 'Delete contract no. {{number}}',
+    deleteQuestion: 'Delete this contract? This cannot be undone.',
+    deleteFailed: 'Not deleted: {{reason}}',
   },
   lines: {
     legend: 'Publications to print',
@@ -148,8 +152,7 @@ export const records: Messages<typeof vi> = {
     editTitle: 'Edit printer',
     addTitle: 'Add a printer',
     save: 'Save printer',
-    centreTitle: 'Party A: the Centre’s details',
-    centreSave: 'Save Party A’s details',
+    centreLine: 'Party A of the contracts (the Centre’s details) comes from <settings>Settings</settings>.',
   },
   printerField: {
     name: 'Printer’s name',
@@ -160,18 +163,6 @@ export const records: Messages<typeof vi> = {
     position: 'Position',
     bankAccount: 'Bank account',
     bankName: 'Bank',
-  },
-  centreField: {
-    agency: 'Governing body',
-    name: 'Name of the unit',
-    address: 'Address',
-    phone: 'Phone',
-    taxCode: 'Tax code',
-    bankAccount: 'Account number',
-    bankName: 'State treasury / bank',
-    representative: 'Representative',
-    position: 'Position',
-    place: 'Place of signing',
   },
   stock: {
     title: 'Stock',

@@ -51,7 +51,7 @@ export const records = {
     date: 'Ngày hợp đồng',
     printer: 'Cơ sở in (Bên B)',
     choosePrinter: '— chọn cơ sở in —',
-    noPrinters: 'Chưa có cơ sở in: <link>thêm ở mục Cơ sở in</link>.',
+    noPrinters: 'Chưa có cơ sở in: <printers>thêm ở mục Cơ sở in</printers>.',
     deadline: 'Hạn giao hàng',
     budgetSource: 'Nguồn kinh phí',
     // The funding decision a new contract starts from; it is printed into the contract.
@@ -67,6 +67,10 @@ export const records = {
     inWords: 'Bằng chữ',
     save: 'Lưu hợp đồng',
     create: 'Tạo hợp đồng',
+    delete: 'Xoá hợp đồng…',
+    deleteLabel: 'Xoá hợp đồng số {{number}}',
+    deleteQuestion: 'Xoá hợp đồng này? Việc này không hoàn tác được.',
+    deleteFailed: 'Chưa xoá được: {{reason}}',
   },
   lines: {
     legend: 'Ấn phẩm đặt in',
@@ -142,8 +146,7 @@ export const records = {
     editTitle: 'Sửa cơ sở in',
     addTitle: 'Thêm cơ sở in',
     save: 'Lưu cơ sở in',
-    centreTitle: 'Bên A: thông tin của Trung tâm',
-    centreSave: 'Lưu thông tin Bên A',
+    centreLine: 'Bên A của hợp đồng (thông tin của Trung tâm) lấy từ <settings>Cài đặt</settings>.',
   },
   printerField: {
     name: 'Tên cơ sở in',
@@ -154,18 +157,6 @@ export const records = {
     position: 'Chức vụ',
     bankAccount: 'Số tài khoản',
     bankName: 'Ngân hàng',
-  },
-  centreField: {
-    agency: 'Cơ quan chủ quản',
-    name: 'Tên đơn vị',
-    address: 'Địa chỉ',
-    phone: 'Điện thoại',
-    taxCode: 'Mã số thuế',
-    bankAccount: 'Số tài khoản',
-    bankName: 'Kho bạc / ngân hàng',
-    representative: 'Người đại diện',
-    position: 'Chức vụ',
-    place: 'Địa danh ký',
   },
   stock: {
     title: 'Kho ấn phẩm',
