@@ -11,7 +11,7 @@ const UNITS = 65;
 const PUBLICATIONS = 40;
 
 function largeSet(): RecordSet {
-  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], events: [], allocations: [] };
+  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], plans: [], events: [], media: [], allocations: [] };
   for (let u = 0; u < UNITS; u++) set.units.push({ id: `xa-${u}`, name: `Xã số ${u + 1}`, parentId: null, kind: 'commune' });
   for (let p = 0; p < PUBLICATIONS; p++) {
     set.publications.push({ id: `pub-${p}`, kind: 'leaflet', title: `Tờ gấp pháp luật số ${p + 1}` });
@@ -21,7 +21,8 @@ function largeSet(): RecordSet {
     const month = String(1 + (i % 12)).padStart(2, '0');
     set.distributions.push({ id: `x-${i}`, date: `2025-${month}-${String(1 + (i % 28)).padStart(2, '0')}`, unitId: `xa-${i % UNITS}`, publicationId: `pub-${Math.floor(i / UNITS) % PUBLICATIONS}`, quantity: 1 + (i % 50) });
   }
-  for (let u = 0; u < UNITS; u++) for (let p = 0; p < PUBLICATIONS; p += 4) set.allocations.push({ id: `a-${u}-${p}`, unitId: `xa-${u}`, publicationId: `pub-${p}`, quantity: 500 });
+  set.plans.push({ id: 'kh-2025', number: '1/KH-TGPL', title: 'Truyền thông về trợ giúp pháp lý năm 2025', issuedOn: '2025-01-02', from: '2025-01-01', to: '2025-12-31', status: 'open', activities: [] });
+  for (let u = 0; u < UNITS; u++) for (let p = 0; p < PUBLICATIONS; p += 4) set.allocations.push({ id: `a-${u}-${p}`, planId: 'kh-2025', unitId: `xa-${u}`, publicationId: `pub-${p}`, quantity: 500 });
   return set;
 }
 

@@ -17,7 +17,7 @@ const PUBLICATIONS = 40;
 
 /** 2,000 signed contracts of two lines each; 25 partial deliveries per contract. */
 export function largeRecordSet(): RecordSet {
-  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], events: [], allocations: [] };
+  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], plans: [], events: [], media: [], allocations: [] };
   for (let p = 0; p < PUBLICATIONS; p++) set.publications.push({ id: `pub-${p}`, kind: 'leaflet', title: `Tờ gấp pháp luật số ${p + 1}` });
   for (let p = 0; p < 20; p++) set.printers.push({ id: `pr-${p}`, name: `Công ty cổ phần in số ${p + 1}`, taxCode: `49001${String(p).padStart(5, '0')}` });
   const perContract = DELIVERIES / CONTRACTS;

@@ -32,10 +32,16 @@ function loadPublication(file: string): Publication {
   return parsePublicationJson(decodeUtf8(bytes, file), file);
 }
 
-export async function render(c: CommandContext, file: string, output: string | undefined, proof: boolean): Promise<ExitCode> {
+/**
+ * `proof`: the office proof instead of the printer PDF; `limitInk`: CMYK
+ * pictures over the ink limit are brought down to it. Exit 1 when a finding
+ * is an error for what was asked (the file is still written, to look at).
+ */
+export async function render(c: CommandContext, file: string, output: string | undefined, proof: boolean, limitInk = false): Promise<ExitCode> {
   if (!output) throw new UsageError('lệnh render cần tệp ra: -o RA.pdf');
   const kind = extname(output).toLowerCase();
   if (kind === '.docx' && proof) throw new UsageError('--proof chỉ dùng với -o RA.pdf');
+  if (kind === '.docx' && limitInk) throw new UsageError('--limit-ink chỉ dùng với -o RA.pdf');
   if (kind !== '.pdf' && kind !== '.docx') throw new UsageError(`không biết xuất ra "${kind || output}"; hãy dùng -o RA.pdf hoặc -o RA.docx`);
 
   const publication = loadPublication(file);
@@ -46,14 +52,16 @@ export async function render(c: CommandContext, file: string, output: string | u
     return 0;
   }
   // The layout's findings; the PDF/X file rules are `preflight`'s (docs/performance.md).
-  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file }, { fileRules: false, keepItems: false });
+  const result = await renderPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file }, { fileRules: false, keepItems: false, proof, limitInk });
   // The office proof is made from the printer PDF itself, so it shows exactly what goes to print.
   const bytes = proof ? await officeProof(result.pdf, result.pack) : result.pdf;
   writeOutput(output, bytes);
   printFindings(result.findings, process.stderr);
   const what = proof ? `bản in thử, ${result.layout.pages.length} trang` : `${result.layout.pages.length} trang`;
   console.log(`Đã ghi ${output} (${what}).`);
-  return 0;
+  if (!result.findings.some((f) => f.severity === 'error')) return 0;
+  console.error(proof ? 'Bản in thử có lỗi (xem trên): hãy sửa trước khi duyệt.' : 'Tệp in có lỗi (xem trên), nhà in sẽ không nhận: hãy sửa rồi xuất lại.');
+  return 1;
 }
 
 export function writeOutput(output: string, bytes: Uint8Array | string): void {
@@ -64,9 +72,18 @@ export function writeOutput(output: string, bytes: Uint8Array | string): void {
   }
 }
 
-export async function preflight(c: CommandContext, file: string, json: boolean): Promise<ExitCode> {
+/** `limitInk`: checks the file `render --limit-ink` writes. */
+export async function preflight(c: CommandContext, file: string, json: boolean, limitInk = false): Promise<ExitCode> {
   const publication = loadPublication(file);
-  const findings = await preflightPublication(publication, { ...(await pipeline(c)), baseDir: dirname(resolve(file)), file });
+  const context = await pipeline(c);
+  // The legal checks read the store of --data without writing it: the same findings as the app's preview.
+  // Loaded here, not at the top, so `render` does not pay for the store (docs/performance.md).
+  const { legalContentFindings } = await import('../services/library/preflight-checks.js');
+  const { readOnlyLegalSources } = await import('../services/library/preflight-sources.js');
+  const findings = [
+    ...(await preflightPublication(publication, { ...context, baseDir: dirname(resolve(file)), file }, { limitInk })),
+    ...legalContentFindings(publication, readOnlyLegalSources(c.dataDir), context),
+  ];
   if (json) console.log(JSON.stringify({ file, findings }, null, 2));
   else if (findings.length === 0) console.log(`${file}: không có vấn đề nào.`);
   else printFindings(findings, process.stdout);

@@ -38,21 +38,21 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'render':
-      expect(1, 'render TỆP.json -o RA.pdf [--proof] | -o RA.docx');
-      return (await commands()).render(context, args[0], values.output, values.proof ?? false);
+      expect(1, 'render TỆP.json -o RA.pdf [--proof] [--limit-ink] | -o RA.docx');
+      return (await commands()).render(context, args[0], values.output, values.proof ?? false, values['limit-ink'] ?? false);
     case 'import':
       expect(1, 'import TỆP.(docx|txt) -o ẤN_PHẨM.json [--encoding auto|tcvn3|vni|unicode] [--template MẪU]');
       return (await import('./import.js')).importCommand(context, args[0], values.output, values.encoding, values.template);
     case 'preflight':
-      expect(1, 'preflight TỆP.json [--json]');
-      return (await commands()).preflight(context, args[0], values.json ?? false);
+      expect(1, 'preflight TỆP.json [--json] [--limit-ink]');
+      return (await commands()).preflight(context, args[0], values.json ?? false, values['limit-ink'] ?? false);
     case 'templates':
       expect(0, 'templates');
       return (await commands()).templates(context);
     case 'data':
       return (await import('./data.js')).dataCommand(context, args, values.output);
     case 'report':
-      return (await import('./report.js')).reportCommand(context, args, { output: values.output, from: values.from, to: values.to });
+      return (await import('./report.js')).reportCommand(context, args, { output: values.output, from: values.from, to: values.to, by: values.by, number: values.number });
     case 'serve':
       expect(0, 'serve [--port N]');
       return (await import('./serve.js')).serve(context, parsePort(values.port));
@@ -73,11 +73,14 @@ function parseCommandLine(argv: string[]) {
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         proof: { type: 'boolean' },
+        'limit-ink': { type: 'boolean' },
         port: { type: 'string' },
         encoding: { type: 'string' },
         template: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        by: { type: 'string' },
+        number: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

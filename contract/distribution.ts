@@ -1,9 +1,9 @@
-// Distribution's part of the contract: units, distributions (cấp phát) and
-// the plan (allocations, events, activities). Pure: the renderer imports it.
+// Distribution's part of the contract: units and distributions (cấp phát);
+// plans, their events and allocations are contract/plans.ts. Pure: the
+// renderer imports it.
 import { z } from 'zod';
 import { feature } from './define.js';
-import type { ActivityProgress } from './reports.js';
-import { recordId, type Allocation, type Distribution, type PlanEvent, type Unit } from './record-schemas.js';
+import { recordId, type Distribution, type Unit } from './record-schemas.js';
 
 const payload = z.record(z.string(), z.unknown());
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
@@ -19,15 +19,9 @@ const distributionSchemas = {
   'distributions.list': z.object(period).strict(),
   'distributions.save': z.object({ distribution: payload }).strict(),
   'distributions.delete': z.object({ id: recordId }).strict(),
-  'plan.get': z.object({}).strict(),
-  'allocations.save': z.object({ allocation: payload }).strict(),
-  'allocations.delete': z.object({ id: recordId }).strict(),
-  'events.save': z.object({ event: payload }).strict(),
-  'events.delete': z.object({ id: recordId }).strict(),
 };
 
 export interface UnitView extends Unit {
-  parentName?: string;
   /** Copies handed out to this unit so far. */
   distributed: number;
 }
@@ -38,39 +32,17 @@ export interface DistributionView extends Distribution {
   eventLabel?: string;
 }
 
-export interface AllocationView extends Allocation {
-  unitName: string;
-  title: string;
-  handedOut: number;
-}
-
-export interface EventView extends PlanEvent {
-  unitName?: string;
-  /** Copies handed out at this event. */
-  copies: number;
-}
-
-export interface PlanView {
-  activities: ActivityProgress[];
-  allocations: AllocationView[];
-  events: EventView[];
-}
-
 export interface DistributionResults {
   'units.list': UnitView[];
   'units.save': Unit;
   'units.retire': Unit;
   'units.reinstate': Unit;
-  'units.addPreset': { added: number };
+  /** Lạng Sơn since 1/7/2025: units added, units that gained a missing field, and retired districts left in use because copies went to them later. */
+  'units.addPreset': { added: number; updated: number; notRetired: string[] };
   'units.importCsv': { added: number; updated: number };
   'distributions.list': DistributionView[];
   'distributions.save': Distribution;
   'distributions.delete': { deleted: true };
-  'plan.get': PlanView;
-  'allocations.save': Allocation;
-  'allocations.delete': { deleted: true };
-  'events.save': PlanEvent;
-  'events.delete': { deleted: true };
 }
 
 export const distributionApi = feature<DistributionResults>()(distributionSchemas);

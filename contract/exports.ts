@@ -2,8 +2,10 @@
 // Pure: the renderer imports it.
 import { z } from 'zod';
 import { feature } from './define.js';
+import { paperNumber } from './papers.js';
+import { recordId } from './record-schemas.js';
 import type { ProgressStage } from './progress.js';
-import { REPORT_FORMATS } from './reports.js';
+import { REPORT_FORMATS, unitGrouping } from './reports.js';
 
 /** A job id as jobs.ts makes them (24 hex digits). */
 const jobId = z.string().regex(/^[0-9a-f]{24}$/, 'mã lượt xuất không hợp lệ');
@@ -15,10 +17,12 @@ export const EXPORT_KINDS = ['pdf', 'proof', 'docx', 'report'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const exportRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pdf'), publication }).strict(),
-  z.object({ kind: z.literal('proof'), publication }).strict(),
-  z.object({ kind: z.literal('docx'), publication }).strict(),
-  z.object({ kind: z.literal('report'), format: z.enum(REPORT_FORMATS), from: isoDate.optional(), to: isoDate.optional() }).strict(),
+  // `publicationId`: the saved publication this is, so its colophon shows the print contract that prints it.
+  z.object({ kind: z.literal('pdf'), publication, publicationId: recordId.optional() }).strict(),
+  z.object({ kind: z.literal('proof'), publication, publicationId: recordId.optional() }).strict(),
+  z.object({ kind: z.literal('docx'), publication, publicationId: recordId.optional() }).strict(),
+  // `number`: the Decree-30 report's own number (PDF, DOCX).
+  z.object({ kind: z.literal('report'), format: z.enum(REPORT_FORMATS), from: isoDate.optional(), to: isoDate.optional(), by: unitGrouping.optional(), number: paperNumber }).strict(),
 ]);
 export type ExportRequest = z.output<typeof exportRequest>;
 

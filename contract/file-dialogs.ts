@@ -3,13 +3,13 @@
 import type { Envelope } from './index.js';
 
 /** What a file is opened for; each purpose has its own dialog title and file types. */
-export const OPEN_PURPOSES = ['import'] as const;
+export const OPEN_PURPOSES = ['import', 'laws'] as const;
 export type OpenPurpose = (typeof OPEN_PURPOSES)[number];
 
 /** A finished export saved where the user chose, or the dialog closed without saving (nothing written). */
 export type SaveOutcome = { saved: true; fileName: string } | { saved: false };
 
-/** The file the user picked, as `import.file` takes it, or the dialog closed. */
+/** The file the user picked, as `import.file` and `laws.import` take it, or the dialog closed. */
 export type OpenOutcome = { opened: true; fileName: string; base64: string } | { opened: false };
 
 /** What the preload adds to `window.anpham` in the app; absent in a browser (`serve`). */

@@ -14,12 +14,13 @@ import { exportsApi } from './exports.js';
 import { importApi } from './import.js';
 import { libraryApi } from './library.js';
 import { papersApi } from './papers.js';
+import { plansApi } from './plans.js';
 import { publicationsApi } from './publications.js';
 import { recordsApi } from './records.js';
 import { reportsApi } from './reports.js';
 import { settingsApi } from './settings.js';
 
-const FEATURES = [publicationsApi, settingsApi, importApi, libraryApi, approvalApi, recordsApi, distributionApi, reportsApi, papersApi, exportsApi] as const;
+const FEATURES = [publicationsApi, settingsApi, importApi, libraryApi, approvalApi, recordsApi, distributionApi, plansApi, reportsApi, papersApi, exportsApi] as const;
 
 export const apiSchemas = joinFeatures(...FEATURES);
 export type ApiSchemas = typeof apiSchemas;

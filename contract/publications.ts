@@ -181,5 +181,6 @@ export const publicationsApi = feature<PublicationResults>()({
   'publications.createSample': z.object({}).strict(),
   'publications.opened': z.object({ id }).strict(),
   'publications.recent': z.object({}).strict(),
-  'render.preview': z.object({ publication: publicationInput }).strict(),
+  // `publicationId`: the saved publication this is, so its colophon shows the print contract that prints it.
+  'render.preview': z.object({ publication: publicationInput, publicationId: id.optional() }).strict(),
 });

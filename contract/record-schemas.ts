@@ -12,10 +12,22 @@ import { IMAGE_VARIABLE_MAX_CHARS } from './publication-format.js';
 export const PUBLICATION_KINDS = ['leaflet', 'pocketbook', 'handbook', 'notebook', 'other'] as const;
 export const CONTRACT_STATUSES = ['draft', 'signed', 'delivered', 'accepted', 'liquidated'] as const;
 export const OCCASIONS = ['communication', 'training', 'thematic', 'other'] as const;
-/** Xã, phường (since 1/7/2025), huyện, thành phố (the 2022 district level). */
-export const UNIT_KINDS = ['commune', 'ward', 'district', 'city'] as const;
-/** What an event of the plan 120/KH-STP counts towards (docs/distribution.md). */
-export const EVENT_ACTIVITIES = ['communication', 'training', 'media', 'thematic-providers', 'thematic-grassroots'] as const;
+/**
+ * Tỉnh; huyện (the district level until 30/6/2025, its cities included);
+ * xã, phường; bodies that receive copies (UBND xã, công an, …) and legal-aid
+ * branches, both under a xã or phường (docs/distribution.md).
+ */
+export const UNIT_KINDS = ['province', 'district', 'commune', 'ward', 'body', 'branch'] as const;
+/** What a body (kind "body") is: UBND xã, công an xã, đồn biên phòng, trường học, hội đoàn thể (Hội Phụ nữ, Hội Nông dân, …), other. */
+export const BODY_TYPES = ['people-committee', 'police', 'border-post', 'school', 'association', 'other'] as const;
+/** Open plans take new events, media items and allocations; closed ones are kept as they were (docs/plans.md). */
+export const PLAN_STATUSES = ['open', 'closed'] as const;
+/**
+ * Who came to an event: già làng và trưởng thôn, người có uy tín, cán bộ cơ
+ * sở, người dân tộc thiểu số, others (a count recorded without groups goes
+ * here too). `women` counts the women among all of them.
+ */
+export const PARTICIPANT_GROUPS = ['elders', 'respected', 'officials', 'residents', 'others'] as const;
 
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
@@ -59,6 +71,10 @@ export const unitSchema = z
     name: text('Tên đơn vị'),
     parentId: recordId.nullable().optional(),
     kind: z.enum(UNIT_KINDS, `Cấp đơn vị phải là một trong: ${UNIT_KINDS.join(', ')}`).optional(),
+    /** Only for kind "body". */
+    bodyType: z.enum(BODY_TYPES, `Loại cơ quan phải là một trong: ${BODY_TYPES.join(', ')}`).optional(),
+    /** The former district (huyện cũ) most of a xã or phường came from: reports group by it. */
+    formerUnitId: reference('Huyện cũ').optional(),
     /** Retired units keep their history and stay in reports but take no new distributions. */
     retiredOn: isoDate('Ngày thôi áp dụng').optional(),
   })
@@ -163,6 +179,12 @@ export const contractSchema = z
     status: z.enum(CONTRACT_STATUSES, `Trạng thái phải là một trong: ${CONTRACT_STATUSES.join(', ')}`),
     items: z.array(contractItemSchema).min(1, 'Hợp đồng cần ít nhất một dòng ấn phẩm').max(200, 'Hợp đồng có nhiều nhất 200 dòng'),
     budgetSource: text('Nguồn kinh phí').optional(),
+    /** The plan whose funding pays for it: its value counts against the plan's allocated amount. */
+    planId: reference('Kế hoạch').optional(),
+    /** The decision selecting the printer (Luật Đấu thầu): the contract cites it among its bases. */
+    selectionNumber: text('Số quyết định lựa chọn nhà thầu', 100).optional(),
+    selectionDate: isoDate('Ngày quyết định lựa chọn nhà thầu').optional(),
+    selectionIssuer: text('Cơ quan ra quyết định lựa chọn nhà thầu', 300).optional(),
     place: text('Địa điểm ký', 100).optional(),
     deadline: isoDate('Hạn giao hàng').optional(),
     statusDates: statusDatesSchema.optional(),
@@ -197,25 +219,102 @@ export const distributionSchema = z
   })
   .strict();
 
-/** Planned copies of one publication for one unit (kế hoạch phân bổ). */
+/** Planned copies of one publication for one unit under one plan (kế hoạch phân bổ). */
 export const allocationSchema = z
   .object({
     id: recordId,
+    planId: reference('Kế hoạch'),
     unitId: reference('Đơn vị'),
     publicationId: reference('Ấn phẩm'),
     quantity: positiveInt('Số lượng kế hoạch', MAX_QUANTITY),
   })
   .strict();
 
-/** An event held under one of the plan's activities. */
+/** "2026-06-30" or a quarter, "2026-Q2". */
+const DUE_QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** One activity of a plan with its target, counted in its own unit (đợt, cuộc, buổi, phóng sự, bản…). */
+export const planActivitySchema = z
+  .object({
+    id: recordId,
+    name: text('Tên hoạt động', 500),
+    unitOfCount: text('Đơn vị tính', 30),
+    target: z.number(required('Chỉ tiêu', 'một số')).int('Chỉ tiêu phải là số nguyên').min(0, 'Chỉ tiêu không được âm').max(MAX_QUANTITY, `Chỉ tiêu không được quá ${MAX_QUANTITY.toLocaleString('vi-VN')}`),
+    due: z
+      .string(required('Thời hạn', 'một ngày hoặc một quý'))
+      .refine((v) => isIsoDate(v) || DUE_QUARTER.test(v), 'Thời hạn phải là một ngày có thật (YYYY-MM-DD) hoặc một quý (ví dụ 2026-Q2)')
+      .optional(),
+    /** Tin bài, phóng sự: done is counted in media items, not events. */
+    media: z.boolean(required('Hoạt động báo chí, truyền hình', 'có hoặc không')).optional(),
+  })
+  .strict();
+
+/** A plan (kế hoạch): its number, issuer, period, funding and its own activities (docs/plans.md). */
+export const planSchema = z
+  .object({
+    id: recordId,
+    number: text('Số kế hoạch', 100),
+    title: text('Tên kế hoạch', 500),
+    issuer: text('Cơ quan ban hành', 300).optional(),
+    issuedOn: isoDate('Ngày ban hành'),
+    from: isoDate('Từ ngày'),
+    to: isoDate('Đến ngày'),
+    funding: z
+      .object({ source: text('Nguồn kinh phí').optional(), amount: nonNegativeInt('Kinh phí được giao').optional() })
+      .strict()
+      .optional(),
+    status: z.enum(PLAN_STATUSES, `Trạng thái kế hoạch phải là một trong: ${PLAN_STATUSES.join(', ')}`).default('open'),
+    activities: z.array(planActivitySchema, required('Các hoạt động', 'một danh sách')).max(100, 'Một kế hoạch có nhiều nhất 100 hoạt động'),
+    note: text('Ghi chú', 2000).optional(),
+  })
+  .strict();
+
+const headcount = (label: string) =>
+  z.number(required(label, 'một số')).int(`${label} phải là số nguyên`).min(0, `${label} không được âm`).max(1_000_000, `${label} quá lớn`);
+
+/** People at an event by group, and of them how many women. */
+export const participantsSchema = z
+  .object({
+    elders: headcount('Già làng, trưởng thôn').optional(),
+    respected: headcount('Người có uy tín').optional(),
+    officials: headcount('Cán bộ cơ sở').optional(),
+    residents: headcount('Người dân tộc thiểu số').optional(),
+    others: headcount('Người tham dự khác').optional(),
+    women: headcount('Trong đó nữ').optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const all = participantTotal(p);
+    if ((p.women ?? 0) > all) ctx.addIssue({ code: 'custom', path: ['women'], message: `Số người tham dự là nữ (${p.women}) không được lớn hơn tổng số người tham dự (${all})` });
+  });
+
+/** Everyone at an event, whatever their group. */
+export const participantTotal = (p: Partial<Record<(typeof PARTICIPANT_GROUPS)[number], number>> | undefined): number =>
+  PARTICIPANT_GROUPS.reduce((sum, group) => sum + (p?.[group] ?? 0), 0);
+
+/** An event held under one activity of a plan (đợt truyền thông, lớp tập huấn, buổi sinh hoạt…). */
 export const planEventSchema = z
   .object({
     id: recordId,
-    activity: z.enum(EVENT_ACTIVITIES, `Hoạt động phải là một trong: ${EVENT_ACTIVITIES.join(', ')}`),
+    planId: reference('Kế hoạch'),
+    activityId: reference('Hoạt động'),
     date: isoDate('Ngày tổ chức'),
     place: text('Địa điểm', 300).optional(),
     unitId: reference('Đơn vị').optional(),
-    participants: z.number(required('Số người tham dự', 'một số')).int('Số người tham dự phải là số nguyên').min(0, 'Số người tham dự không được âm').max(1_000_000, 'Số người tham dự quá lớn').optional(),
+    participants: participantsSchema.optional(),
+    note: text('Ghi chú', 1000).optional(),
+  })
+  .strict();
+
+/** A news item or report (tin bài, phóng sự) of a plan's media activity. */
+export const mediaItemSchema = z
+  .object({
+    id: recordId,
+    planId: reference('Kế hoạch'),
+    activityId: reference('Hoạt động'),
+    date: isoDate('Ngày đăng, phát'),
+    channel: text('Kênh đăng, phát', 300),
+    title: text('Tên tin bài, phóng sự', 500),
     note: text('Ghi chú', 1000).optional(),
   })
   .strict();
@@ -230,15 +329,21 @@ export type Delivery = z.infer<typeof deliverySchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
 export type Allocation = z.infer<typeof allocationSchema>;
 export type PlanEvent = z.infer<typeof planEventSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type PlanActivity = z.infer<typeof planActivitySchema>;
+export type MediaItem = z.infer<typeof mediaItemSchema>;
+export type Participants = z.infer<typeof participantsSchema>;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export type EventActivity = (typeof EVENT_ACTIVITIES)[number];
+export type BodyType = (typeof BODY_TYPES)[number];
 
 /**
  * Every record collection, in the order a bundle lists them. The first six
- * are the bundle's floor; `events` and `allocations` (the plan) came later
- * and are written only when they hold records (bundle.ts).
+ * are the bundle's floor; the plans' collections came later and are written
+ * only when they hold records (bundle.ts).
  */
-export const COLLECTIONS = ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'events', 'allocations'] as const;
+export const COLLECTIONS = ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'plans', 'events', 'media', 'allocations'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export const collectionSchemas = {
@@ -249,6 +354,8 @@ export const collectionSchemas = {
   deliveries: deliverySchema,
   events: planEventSchema,
   distributions: distributionSchema,
+  plans: planSchema,
+  media: mediaItemSchema,
   allocations: allocationSchema,
 } as const satisfies Record<Collection, z.ZodType>;
 
@@ -262,6 +369,8 @@ export interface RecordSet {
   deliveries: Delivery[];
   events: PlanEvent[];
   distributions: Distribution[];
+  plans: Plan[];
+  media: MediaItem[];
   allocations: Allocation[];
 }
 
@@ -274,5 +383,7 @@ export const RECORD_NAMES: Record<Collection, string> = {
   deliveries: 'lần giao hàng',
   events: 'sự kiện',
   distributions: 'lần cấp phát',
+  plans: 'kế hoạch',
+  media: 'tin bài (phóng sự)',
   allocations: 'dòng kế hoạch phân bổ',
 };

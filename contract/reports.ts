@@ -1,9 +1,10 @@
 // The reports' part of the contract: the distribution report as one object
 // (every export and the Báo cáo screen show it), its file formats, and the
-// progress of the plan's activities it carries. Pure: the renderer imports it.
+// progress of the plans' activities it carries. Pure: the renderer imports it.
 import { z } from 'zod';
 import { feature } from './define.js';
-import type { Contract, EventActivity, PublicationKind, UnitKind } from './record-schemas.js';
+import type { PlanProgress } from './plans.js';
+import type { Contract, PublicationKind, UnitKind } from './record-schemas.js';
 
 /** The report's file formats. */
 export const REPORT_FORMATS = ['xlsx', 'csv', 'json', 'pdf', 'docx'] as const;
@@ -15,6 +16,20 @@ export const REPORT_FORMAT = 'anpham/distribution-report@1';
 export interface ReportFilter {
   from?: string;
   to?: string;
+}
+
+/**
+ * What the report's rows are: each unit as recorded; each xã or phường, a
+ * body or branch counted for the xã it sits under; or each former district
+ * (huyện cũ), a xã counted for the district it came from, so a 2022 report
+ * and a 2026 one compare (docs/reports.md).
+ */
+export const UNIT_GROUPINGS = ['unit', 'commune', 'former-district'] as const;
+export type UnitGrouping = (typeof UNIT_GROUPINGS)[number];
+
+export interface ReportOptions extends ReportFilter {
+  /** "unit" when absent. */
+  by?: UnitGrouping;
 }
 
 export interface ReportUnit {
@@ -83,10 +98,12 @@ export interface DistributionReport {
   format: typeof REPORT_FORMAT;
   from?: string;
   to?: string;
+  /** The rows' grouping: `unitId` of cells, totals and plan rows is the group's unit. */
+  by: UnitGrouping;
   /** Non-zero cells only (DESIGN.md's floor, with `totals`). */
   cells: ReportCell[];
   totals: Totals;
-  /** The rows: every unit in use, and retired ones that have copies in the period or a plan. */
+  /** The rows: every group in use, and retired ones that have copies in the period or a plan, or that units in use count for. */
   units: ReportUnit[];
   /** The columns: publications handed out in the period or in the plan. */
   publications: ReportPublication[];
@@ -98,24 +115,8 @@ export interface DistributionReport {
   /** Stock at the end of the period (the day `to`, or now). */
   stock: StockLine[];
   contracts: ContractLine[];
-  activities: ActivityProgress[];
-}
-
-export interface TargetProgress {
-  activity: EventActivity;
-  label: string;
-  unit: string;
-  target: number;
-  held: number;
-  participants: number;
-  /** Copies handed out at this activity's events. */
-  copies: number;
-}
-
-export interface ActivityProgress {
-  no: number;
-  name: string;
-  targets: TargetProgress[];
+  /** The plans whose period meets the report's, each with its activities' progress within the report's period. */
+  plans: PlanProgress[];
 }
 
 /** A cell's figure, 0 when nothing went there. */
@@ -125,11 +126,12 @@ export function cellLookup(report: Pick<DistributionReport, 'cells'>): (unitId: 
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+export const unitGrouping = z.enum(UNIT_GROUPINGS, `cách gộp phải là một trong: ${UNIT_GROUPINGS.join(', ')}`);
 
 export interface ReportResults {
   'reports.distribution': DistributionReport;
 }
 
 export const reportsApi = feature<ReportResults>()({
-  'reports.distribution': z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+  'reports.distribution': z.object({ from: isoDate.optional(), to: isoDate.optional(), by: unitGrouping.optional() }).strict(),
 });

@@ -52,6 +52,7 @@ const FILTERS: Record<string, FileFilter> = {
 
 const OPEN_DIALOGS: Record<OpenPurpose, { title: string; filters: FileFilter[] }> = {
   import: { title: 'Chọn tệp Word hoặc văn bản để nhập', filters: [{ name: 'Word hoặc văn bản', extensions: ['docx', 'txt'] }] },
+  laws: { title: 'Chọn danh mục văn bản pháp luật để nhập', filters: [{ name: 'Bảng CSV hoặc tệp JSON', extensions: ['csv', 'json'] }] },
 };
 
 /** Asks where to save the finished job's file and writes it there; a closed dialog writes nothing and drops the file. */

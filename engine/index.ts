@@ -12,9 +12,10 @@ import type { Finding } from '../contract/findings.js';
 import { loadFontRegistry, type FontRegistry } from './fonts.js';
 import { layoutDocument } from './layout/index.js';
 import type { LaidOutDocument } from './layout/types.js';
+import { preparePrintImages } from './paint/images.js';
 import { paintPdf } from './paint/index.js';
 import { parseMarkup } from './parse.js';
-import { outputProfilePath } from './pdfx/standard.js';
+import { inkLimitPercent, outputProfilePath, SOURCE_OUTPUT_PROFILE_PATH } from './pdfx/standard.js';
 import { layoutFindings, preflight } from './preflight.js';
 import type { Publication } from '../contract/publication-format.js';
 import { findTemplate, loadTemplatePacks, type TemplateRegistry } from './template-registry.js';
@@ -72,6 +73,10 @@ export interface RenderOptions {
    * long book's laid-out items are most of a render's memory.
    */
   keepItems?: boolean;
+  /** The PDF is made for an office proof: resolution a print shop would refuse is a warning, not an error. */
+  proof?: boolean;
+  /** Bring CMYK pictures over the ink limit down to it (`render --limit-ink`; our own separations always stay under it). */
+  limitInk?: boolean;
 }
 
 /** `input` is the publication as JSON text or as parsed data. */
@@ -82,15 +87,19 @@ export async function renderPublication(input: unknown, ctx: PipelineContext, op
   const pack = findTemplate(ctx.templates, publication.template, ctx.file);
   const layout = await laidOut(publication, pack, ctx, watch);
   const letGo = opts.keepItems === false && opts.fileRules === false;
+  const profilePath = ctx.outputProfilePath ?? SOURCE_OUTPUT_PROFILE_PATH;
+  const images = await preparePrintImages(layout, { profilePath, inkLimit: inkLimitPercent(pack.definition), limitCmyk: opts.limitInk ?? false });
+  const check = { proof: opts.proof, images };
   // Findings read the items, so a run that lets them go takes its findings first.
-  const early = letGo ? layoutFindings(layout, pack) : undefined;
+  const early = letGo ? layoutFindings(layout, pack, check) : undefined;
   const tick = pageTicker(watch, 'paint', layout.pages.length);
   const pdf = await paintPdf(layout, pack, ctx.fonts, {
     creationDate: ctx.creationDate,
-    outputProfilePath: ctx.outputProfilePath,
+    outputProfilePath: profilePath,
+    images,
     afterPage: letGo ? (done) => ((layout.pages[done - 1].items = []), tick(done)) : tick,
   });
-  const findings = early ?? (opts.fileRules === false ? layoutFindings(layout, pack) : await preflight(layout, pdf, pack));
+  const findings = early ?? (opts.fileRules === false ? layoutFindings(layout, pack, check) : await preflight(layout, pdf, pack, check));
   return { publication, pack, layout, pdf, findings };
 }
 
@@ -124,9 +133,9 @@ export async function officeProof(pdf: Buffer, pack: TemplatePack, watch?: Watch
   return pack.definition.book ? imposeBooklet(pdf) : proofSheets(pdf);
 }
 
-/** The findings of a full render: the written PDF is what gets checked. */
-export async function preflightPublication(input: unknown, ctx: PipelineContext): Promise<Finding[]> {
-  return (await renderPublication(input, ctx)).findings;
+/** The findings of a full render: the written PDF is what gets checked (`limitInk`: as `render --limit-ink` would write it). */
+export async function preflightPublication(input: unknown, ctx: PipelineContext, opts: Pick<RenderOptions, 'limitInk'> = {}): Promise<Finding[]> {
+  return (await renderPublication(input, ctx, opts)).findings;
 }
 
 /** Checked against the schema; every string comes back in NFC. */

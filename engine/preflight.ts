@@ -4,25 +4,38 @@
 import type { Finding } from '../contract/findings.js';
 import type { ImageItem, LaidOutDocument, LaidOutPage, TextItem } from './layout/types.js';
 import { mmToPt, PT_PER_MM } from './layout/units.js';
-import type { SourceRef } from '../contract/publication-format.js';
+import type { PrintImages } from './paint/images.js';
 import { pdfxFindings } from './pdfx/file-rules.js';
+import { imageInkFindings, vectorInkFindings } from './preflight-ink.js';
+import { where } from './preflight-where.js';
 import type { TemplatePack } from './template-schema.js';
 
 /** Below this, photos print soft; 300 ppi at the placed size is the print norm. */
 const MIN_PPI = 300;
+/** Below this a print shop refuses the file: the pixels show. An office proof may still be printed to read. */
+const REFUSED_PPI = 150;
 
-export async function preflight(doc: LaidOutDocument, pdf: Uint8Array, pack: TemplatePack): Promise<Finding[]> {
-  return [...layoutFindings(doc, pack), ...(await fileFindings(pdf))];
+export interface PreflightOptions {
+  /** Checking for the office proof, not the printer PDF: resolution a print shop would refuse is only a warning. */
+  proof?: boolean;
+  /** The images as prepared for the PDF (paint/images.ts), whose ink is measured. */
+  images?: PrintImages;
 }
 
-/** What the laid-out pages show before any file is written (also what a live preview can afford). */
-export function layoutFindings(doc: LaidOutDocument, pack: TemplatePack): Finding[] {
+export async function preflight(doc: LaidOutDocument, pdf: Uint8Array, pack: TemplatePack, opts: PreflightOptions = {}): Promise<Finding[]> {
+  return [...layoutFindings(doc, pack, opts), ...(await fileFindings(pdf))];
+}
+
+/** What the laid-out pages (and the images made ready for them) show before any file is written (also what a live preview can afford). */
+export function layoutFindings(doc: LaidOutDocument, pack: TemplatePack, opts: PreflightOptions = {}): Finding[] {
   return [
     ...(doc.findings ?? []),
     ...overflowFindings(doc),
     ...underfullFindings(doc),
     ...missingGlyphFindings(doc, pack),
-    ...doc.pages.flatMap((page, i) => [...lowPpiFindings(page, i + 1, pack), ...safeAreaFindings(page, i + 1, pack)]),
+    ...doc.pages.flatMap((page, i) => [...lowPpiFindings(page, i + 1, pack, opts.proof ?? false), ...safeAreaFindings(page, i + 1, pack)]),
+    ...vectorInkFindings(doc, pack),
+    ...(opts.images ? imageInkFindings(opts.images, pack) : []),
   ];
 }
 
@@ -61,18 +74,21 @@ function missingGlyphFindings(doc: LaidOutDocument, pack: TemplatePack): Finding
   }));
 }
 
-function lowPpiFindings(page: LaidOutPage, pageNo: number, pack: TemplatePack): Finding[] {
+/** Under 300 ppi a warning; under 150 ppi an error for the printer PDF (a print shop refuses it), a warning for the proof. */
+function lowPpiFindings(page: LaidOutPage, pageNo: number, pack: TemplatePack, proof: boolean): Finding[] {
   return page.items
     .filter((i): i is ImageItem => i.type === 'image')
     .flatMap((img) => {
       const ppi = Math.min(img.pixelWidth / (img.width / 72), img.pixelHeight / (img.height / 72));
       if (ppi >= MIN_PPI) return [];
+      const refused = ppi < REFUSED_PPI;
+      const size = `${(img.width / PT_PER_MM).toFixed(0)} × ${(img.height / PT_PER_MM).toFixed(0)} mm`;
       return [{
-        severity: 'warning' as const,
+        severity: refused && !proof ? ('error' as const) : ('warning' as const),
         code: 'low-ppi',
         message:
-          `Ảnh ${where(img.source, pack)} chỉ đạt ${Math.round(ppi)} ppi ở kích thước đặt ` +
-          `(${(img.width / PT_PER_MM).toFixed(0)} × ${(img.height / PT_PER_MM).toFixed(0)} mm), in sẽ bị mờ. ` +
+          `Ảnh ${where(img.source, pack)} chỉ đạt ${Math.floor(ppi)} ppi ở kích thước đặt (${size}), ` +
+          (refused ? `dưới ${REFUSED_PPI} ppi nên nhà in sẽ không nhận: in ra thấy rõ từng điểm ảnh. ` : 'in sẽ bị mờ. ') +
           `Hãy dùng ảnh có độ phân giải cao hơn (cần ít nhất ${MIN_PPI} ppi) hoặc đặt ảnh nhỏ hơn.`,
         page: pageNo,
         source: img.source,
@@ -128,11 +144,4 @@ export async function fileFindings(pdf: Uint8Array): Promise<Finding[]> {
 
 function codePoint(char: string): string {
   return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-}
-
-/** "ở khối số 3 của phần "Nội dung"" — how a user finds the block in the editor. */
-function where(source: SourceRef | undefined, pack: TemplatePack): string {
-  if (!source) return 'trong phần do mẫu tạo ra';
-  const label = pack.definition.slots[source.slot]?.label ?? source.slot;
-  return `ở khối số ${source.index + 1} của phần "${label}"`;
 }

@@ -179,6 +179,8 @@ export const templateSchema = z.object({
   }).prefault({}),
   /** Text must stay this far inside the trim (print norm: ≥ 5 mm). */
   safeMm: z.number().min(0).max(50).default(5),
+  /** Total ink limit of the paper and press the pack is made for, in per cent (uncoated ≈ 300); FOGRA39's 330 when absent. */
+  inkLimitPercent: z.number().min(200).max(400).optional(),
   /** Sheet packs: the panels' margins (a book's pages take theirs from its masters). */
   margins: z.object({ topMm: mm, bottomMm: mm, leftMm: mm, rightMm: mm }).default({ topMm: 10, bottomMm: 10, leftMm: 10, rightMm: 10 }),
   colors: z.record(z.string(), cmyk).refine((c) => 'text' in c, 'cần có màu "text"'),

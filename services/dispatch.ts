@@ -14,6 +14,7 @@ import { exportHandlers } from './exports/handlers.js';
 import { importHandlers } from './import/handlers.js';
 import { libraryHandlers } from './library/handlers.js';
 import { papersHandlers } from './papers/handlers.js';
+import { plansHandlers } from './plans/handlers.js';
 import { publicationHandlers } from './publications/handlers.js';
 import { recordHandlers } from './records/handlers.js';
 import { reportsHandlers } from './reports/handlers.js';
@@ -33,6 +34,7 @@ export function createHandlers(s: Services): Handlers {
     approvalHandlers(s.approvals),
     recordHandlers(s.records),
     distributionHandlers(s.distribution),
+    plansHandlers(s.plans),
     reportsHandlers(s.reports),
     papersHandlers({ records: s.records, distribution: s.distribution, appRoot: s.appRoot }),
     exportHandlers(s.exports),

@@ -4,8 +4,7 @@
 // features built on them, and the export jobs. The app, `serve` and the
 // tests build them the same way.
 import { withCentre } from '../contract/settings.js';
-import type { Finding } from '../contract/findings.js';
-import { createPipelineContext, preflightPublication, renderPublication, type PipelineContext } from '../engine/index.js';
+import { createPipelineContext, renderPublication, type PipelineContext } from '../engine/index.js';
 import { findTemplate, starterPublication } from '../engine/template-registry.js';
 import { createApprovalService, type ApprovalService } from './approval/service.js';
 import { withApprovalLock } from './approval/lock.js';
@@ -17,7 +16,9 @@ import { createLibraryService, type LibraryService } from './library/service.js'
 import { migrate } from './migrations.js';
 import { createRecentService, readSampleLeaflet, type RecentService } from './publications/recent.js';
 import type { RenderOutput } from './publications/render-result.js';
+import { createPlansService, type PlansService } from './plans/service.js';
 import { createPublicationService, type PublicationService } from './publications/service.js';
+import { fillColophon } from './records/colophon.js';
 import { editorPublications } from './records/publication-catalogue.js';
 import { createRecordsService, type RecordsService } from './records/service.js';
 import { createReportsService, type ReportsService } from './reports/service.js';
@@ -48,12 +49,12 @@ export interface Services {
   importer: ImportService;
   records: RecordsService;
   distribution: DistributionService;
+  plans: PlansService;
   reports: ReportsService;
   exports: ExportService;
-  /** The pipeline's render with the legal-content checks preflight adds. */
-  render(publication: unknown): Promise<RenderOutput>;
-  /** The same findings as `render`, for the CLI's `preflight`. */
-  preflight(publication: unknown): Promise<Finding[]>;
+  /** The pipeline's render with the legal-content checks preflight adds (the CLI's `preflight` adds the same: cli/commands.ts). */
+  /** `publicationId`: the saved publication it is, whose print contract fills its colophon. */
+  render(publication: unknown, publicationId?: string): Promise<RenderOutput>;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -63,7 +64,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // The Centre's details are one record, kept with the records; the settings read and write it there.
   const records = createRecordsService({ dataDir, store, editorPublications: editorPublications(store), migrate, backups: options.backups ?? true });
   const settings = createSettingsService(store, records);
-  // New publications take their contact box from the Centre's record.
+  // New publications take their contact box from the Centre's record and the hotline from the settings.
   const unlocked = createPublicationService(store, {
     starter: (templateId, title) => withCentre(starterPublication(findTemplate(registry, templateId), title), settings.get()),
     kindOf: (templateId) => registry.packs.get(templateId)?.definition.kind ?? 'other',
@@ -72,7 +73,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const publications = withApprovalLock(unlocked, approvals);
   const library = createLibraryService(store, publications);
   const reports = createReportsService(records.context, appRoot);
-  const legalFindings = (publication: unknown) => legalContentFindings(publication, library, pipeline);
+  // The colophon from the contract that prints the publication (services/records/colophon.ts), for the preview and the exports alike.
+  const withColophon = (publication: unknown, publicationId: string | undefined) => fillColophon(publication, publicationId, { records: records.context, templates: registry });
+  const legalFindings = (publication: unknown) =>
+    legalContentFindings(publication, { laws: library.laws, itemsById: library.itemsById, hotline: settings.hotline }, pipeline);
   return {
     appRoot,
     pipeline,
@@ -83,13 +87,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     library,
     importer: createImportService(publications),
     records,
-    distribution: createDistributionService(records.context),
+    distribution: createDistributionService(records.context, appRoot),
+    plans: createPlansService(records.context, appRoot),
     reports,
-    exports: createExportService({ pipeline, reports }),
-    render: async (publication) => {
-      const out = await renderPublication(publication, pipeline);
+    exports: createExportService({ pipeline, reports, withColophon }),
+    render: async (publication, publicationId) => {
+      const out = await renderPublication(withColophon(publication, publicationId), pipeline);
       return { ...out, findings: [...out.findings, ...legalFindings(publication)] };
     },
-    preflight: async (publication) => [...(await preflightPublication(publication, pipeline)), ...legalFindings(publication)],
   };
 }

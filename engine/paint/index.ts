@@ -3,16 +3,18 @@
 // Each side is one sheet: trim in the middle, TrimBox and BleedBox set,
 // marks in the slug, every colour CMYK, fonts embedded as subsets, images
 // converted for the press: a PDF/X-1a:2003 file (docs/print-output.md).
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { FontRegistry } from '../fonts.js';
-import { imageBytes } from '../image-info.js';
-import type { LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem } from '../layout/types.js';
+import type { ImageItem, LaidOutDocument, LaidOutPage, PageItem, QrItem, RectItem } from '../layout/types.js';
 import type { Cmyk, TemplatePack } from '../template-schema.js';
+import { preparePrintImages, type PrintImages } from './images.js';
 import { cropMarks, foldMarks, type Segment } from './marks.js';
-import { SOURCE_OUTPUT_PROFILE_PATH } from '../pdfx/standard.js';
-import { addOutputIntent, PDFX_PDF_VERSION, pdfxInfo } from './pdfx.js';
+import { inkLimitPercent, SOURCE_OUTPUT_PROFILE_PATH } from '../pdfx/standard.js';
+import { addOutputIntent, PDFX_PDF_VERSION, pdfxInfo, writeXmp } from './pdfx.js';
 import { bleedBox, sheetFor, trimBox, type Sheet } from './sheet.js';
 import { TextPainter } from './text.js';
+import { hasInk, paintingOrder, Underlay } from './under.js';
 
 export interface PaintOptions {
   /** Fixed creation date: the same input then gives the same bytes. */
@@ -21,6 +23,8 @@ export interface PaintOptions {
   outputProfilePath?: string;
   /** Awaited after each page is drawn (progress and cancelling, see progress.ts `pageTicker`); a throw abandons the document. */
   afterPage?(done: number): Promise<void>;
+  /** The document's images made ready for print (images.ts); made here, with the pack's ink limit, when absent. */
+  images?: PrintImages;
 }
 
 /** Registration colour: prints on every plate, so marks show on each separation. */
@@ -30,13 +34,15 @@ const SLUG_SIZE_PT = 6;
 const CREATOR = 'Ấn phẩm TGPL';
 
 type Doc = PDFKit.PDFDocument;
-/** Images opened by pdfkit, by the layout's `src`. */
-type Images = Map<string, PDFKit.Mixins.ImageSrc>;
+/** Images opened by pdfkit, by the placement that shows them. */
+type Images = Map<ImageItem, PDFKit.Mixins.ImageSrc>;
+/** 100 % K and nothing else: the black that overprints. */
+const isSolidBlack = (c: Cmyk) => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
 
 export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: FontRegistry, opts: PaintOptions = {}): Promise<Buffer> {
   const date = opts.creationDate ?? new Date();
   const profilePath = opts.outputProfilePath ?? SOURCE_OUTPUT_PROFILE_PATH;
-  const printable = await printImages(doc, profilePath);
+  const printable = opts.images ?? (await preparePrintImages(doc, { profilePath, inkLimit: inkLimitPercent(pack.definition), limitCmyk: false }));
   const pdf = new PDFDocument({
     pdfVersion: PDFX_PDF_VERSION,
     autoFirstPage: false,
@@ -57,6 +63,7 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
       ...pdfxInfo(),
     },
   });
+  writeXmp(pdf);
   const done = collect(pdf);
   const images = openImages(pdf, printable);
   const text = new TextPainter(pdf, fonts);
@@ -76,21 +83,18 @@ export async function paintPdf(doc: LaidOutDocument, pack: TemplatePack, fonts: 
 }
 
 /**
- * Every image of the document converted for print once, before pdfkit (which
- * is synchronous) draws. The converter (sharp) is loaded only for a document
- * that has images: most books have none, and loading it costs start-up time.
+ * Opened once, so an image placed on several pages is embedded once; pdfkit
+ * takes an opened image wherever it takes bytes. Equal bytes are opened once
+ * too: an opaque picture over two different backgrounds converts the same.
  */
-async function printImages(doc: LaidOutDocument, profilePath: string): Promise<Map<string, Buffer>> {
-  const srcs = new Set(doc.pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'image' ? [i.src] : []))));
-  if (srcs.size === 0) return new Map();
-  const { toPrintImage } = await import('../image-cmyk.js');
-  return new Map(await Promise.all([...srcs].map(async (src) => [src, (await toPrintImage(imageBytes(src), profilePath)).bytes] as const)));
-}
-
-/** Opened once, so an image placed on several pages is embedded once; pdfkit takes an opened image wherever it takes bytes. */
-function openImages(pdf: Doc, printable: Map<string, Buffer>): Images {
-  const open = (bytes: Buffer) => (pdf as unknown as { openImage(b: Buffer): PDFKit.Mixins.ImageSrc }).openImage(bytes);
-  return new Map([...printable].map(([src, bytes]) => [src, open(bytes)]));
+function openImages(pdf: Doc, printable: PrintImages): Images {
+  const byBytes = new Map<string, PDFKit.Mixins.ImageSrc>();
+  const opened = new Map(printable.all.map((p) => {
+    const key = createHash('sha256').update(p.image.bytes).digest('hex');
+    if (!byBytes.has(key)) byBytes.set(key, (pdf as unknown as { openImage(b: Buffer): PDFKit.Mixins.ImageSrc }).openImage(p.image.bytes));
+    return [p, byBytes.get(key)!] as const;
+  }));
+  return new Map([...printable.byItem].map(([item, p]) => [item, opened.get(p)!]));
 }
 
 function collect(pdf: Doc): Promise<Buffer> {
@@ -106,16 +110,19 @@ function setBoxes(pdf: Doc, sheet: Sheet): void {
   const data = (pdf.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
   data.TrimBox = trimBox(sheet);
   data.BleedBox = bleedBox(sheet);
+  // pdfkit writes UserUnit on every page, a PDF 1.6 key that a 1.4 file must not carry (it is 1, the default, anyway).
+  delete data.UserUnit;
 }
 
 function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, images: Images, text: TextPainter): void {
   pdf.save();
   pdf.translate(sheet.trimX, sheet.trimY);
-  // Backgrounds first so nothing laid out later is covered.
-  const ordered = [...page.items.filter(isBackground), ...page.items.filter((i) => !isBackground(i))];
+  const ordered = paintingOrder(page.items);
+  const underlay = new Underlay(ordered);
   for (const item of ordered) {
     if (item.type === 'text') {
-      text.text(item);
+      // Solid black over a tint overprints it: a knocked-out hole in the tint would show white edges when the plates shift.
+      text.text(item, isSolidBlack(item.color) && hasInk(underlay.under(item)));
       continue;
     }
     // Text collected so far is written first: painting order is layout's order.
@@ -126,14 +133,12 @@ function drawPage(pdf: Doc, page: LaidOutPage, sheet: Sheet, images: Images, tex
   pdf.restore();
 }
 
-const isBackground = (item: PageItem) => item.type === 'rect' && !!item.background;
-
 function drawItem(pdf: Doc, item: Exclude<PageItem, { type: 'text' }>, images: Images): void {
   switch (item.type) {
     case 'rect':
       return drawRect(pdf, item);
     case 'image':
-      pdf.image(images.get(item.src)!, item.x, item.y, { width: item.width, height: item.height });
+      pdf.image(images.get(item)!, item.x, item.y, { width: item.width, height: item.height });
       return;
     case 'qr':
       return drawQr(pdf, item);

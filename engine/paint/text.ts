@@ -8,6 +8,7 @@
 import { faceKey, type FontRegistry, type ShapedText } from '../fonts.js';
 import type { FontFace, TextItem } from '../layout/types.js';
 import type { Cmyk } from '../template-schema.js';
+import { addLength1 } from './font-file.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -25,6 +26,8 @@ interface EmbeddedFont {
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
   ref(): unknown;
+  document: { ref(data?: object): { data: Record<string, unknown>; end(chunk?: Uint8Array): void } };
+  embed(): unknown;
 }
 
 /** A piece of a TJ array, with the text rise its glyph needs (non-zero only for a mark set off the baseline). */
@@ -51,24 +54,39 @@ interface DocumentFont {
 /** Numbers as pdfkit writes them (PDFObject.number): at most six decimals, so the same input gives the same bytes. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/**
+ * Graphics states that turn overprint on and off. With OPM 1 a DeviceCMYK
+ * colour's zero components leave the plates under it alone, so 100 % K text
+ * prints on top of the tint instead of knocking a hole out of it.
+ */
+const OVERPRINT = { on: { name: 'OPon', OP: true, op: true, OPM: 1 }, off: { name: 'OPoff', OP: false, op: false, OPM: 0 } } as const;
+type Overprint = keyof typeof OVERPRINT;
+
 export class TextPainter {
   /** By the face as layout asked for it (`faceKey`), so a face is resolved once per document. */
   private readonly fonts = new Map<string, DocumentFont>();
   private readonly colours = new WeakMap<Cmyk, string>();
   /** Operators of the open text object, written on flush. */
   private ops: string[] = [];
-  private state?: { font?: DocumentFont; size: number; color: string; y: number; pen: number; rise: number; array: string[] };
+  private state?: { font?: DocumentFont; size: number; color: string; y: number; pen: number; rise: number; array: string[]; overprint: boolean };
+  /** The document's overprint graphics states, made on first use. */
+  private readonly states = new Map<Overprint, unknown>();
 
   constructor(private readonly pdf: Doc, private readonly registry: FontRegistry) {}
 
-  /** Adds an item to the open text object (opening one if needed). `item.y` is its baseline. */
-  text(item: TextItem): void {
+  /** Adds an item to the open text object (opening one if needed). `item.y` is its baseline; `overprint`: the item prints over what is under it. */
+  text(item: TextItem, overprint = false): void {
     const font = this.documentFont(item.face);
     const page = (this.pdf as unknown as { page: { fonts: Record<string, unknown> } }).page;
     page.fonts[font.font.id] ??= font.font.ref();
 
     if (!this.state) this.ops.push('BT');
-    const s = (this.state ??= { size: 0, color: '', y: NaN, pen: 0, rise: 0, array: [] });
+    const s = (this.state ??= { size: 0, color: '', y: NaN, pen: 0, rise: 0, array: [], overprint: false });
+    if (s.overprint !== overprint) {
+      this.closeArray();
+      this.setOverprint(overprint ? 'on' : 'off');
+      s.overprint = overprint;
+    }
     if (s.font !== font || s.size !== item.sizePt) {
       this.closeArray();
       this.ops.push(`/${font.font.id} ${num(item.sizePt)} Tf`);
@@ -98,11 +116,25 @@ export class TextPainter {
     if (!this.state) return;
     this.closeArray();
     if (this.state.rise !== 0) this.ops.push('0 Ts');
+    // Overprint is graphics state, which outlives the text object: what is drawn next must knock out again.
+    if (this.state.overprint) this.setOverprint('off');
     this.ops.push('ET');
     const page = (this.pdf as unknown as { page: { write(chunk: Uint8Array): void } }).page;
     page.write(Buffer.from(this.ops.join('\n') + '\n', 'latin1'));
     this.ops = [];
     this.state = undefined;
+  }
+
+  private setOverprint(which: Overprint): void {
+    const { name, ...entries } = OVERPRINT[which];
+    let state = this.states.get(which);
+    if (!state) {
+      const ref = (this.pdf as unknown as { ref(data: object): { end(): void } }).ref({ Type: 'ExtGState', ...entries });
+      ref.end();
+      this.states.set(which, (state = ref));
+    }
+    (this.pdf as unknown as { page: { ext_gstates: Record<string, unknown> } }).page.ext_gstates[name] = state;
+    this.ops.push(`/${name} gs`);
   }
 
   private closeArray(): void {
@@ -159,6 +191,7 @@ export class TextPainter {
         this.pdf.registerFont(key, this.registry.fontForDocument(face) as unknown as Buffer);
         this.pdf.font(key);
         f = { key, font: (this.pdf as unknown as { _font: EmbeddedFont })._font, encoded: new Map() };
+        addLength1(f.font);
         const subset = f.font.subset;
         const make = subset.encode.bind(subset);
         // Re-rendering a book needs the same glyphs: their subset comes from the cache (subset-cache.ts).

@@ -103,7 +103,7 @@ function transparencyFindings(page: PdfInspection['pages'][number]): Finding[] {
   const list = page.transparency.map((t) => `${TRANSPARENCY_NAMES[t.kind]} (${t.detail})`);
   return [error('transparency',
     `Trang ${page.number} có hiệu ứng trong suốt: ${[...new Set(list)].join(', ')}. ${PDFX_VERSION} không cho phép; ` +
-      'hãy bỏ độ mờ hoặc kênh trong suốt (ảnh PNG có nền trong suốt được làm phẳng trên nền trắng khi ứng dụng xuất tệp).', page.number)];
+      'hãy bỏ độ mờ hoặc kênh trong suốt (ảnh PNG có nền trong suốt được ứng dụng làm phẳng trên màu in bên dưới khi xuất tệp).', page.number)];
 }
 
 function fontFindings(pdf: PdfInspection): Finding[] {

@@ -2,6 +2,7 @@
 // the painter puts in the file and the preflight expects to find there.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TemplateDefinition } from '../template-schema.js';
 
 export const PDFX_VERSION = 'PDF/X-1a:2003';
 /** X-1a:2003 files are PDF 1.3 or 1.4 (no object streams, no transparency). */
@@ -16,7 +17,14 @@ export const OUTPUT_CONDITION = {
   identifier: 'FOGRA39',
   condition: 'Coated FOGRA39 (ISO 12647-2:2004)',
   registry: 'http://www.color.org',
+  /** Total ink the condition allows (ISO 12647-2, coated paper), in per cent. */
+  inkLimitPercent: 330,
 } as const;
+
+/** The ink limit a pack prints under: its own (a pack made for another paper says so in template.json), else the condition's. */
+export function inkLimitPercent(def: TemplateDefinition): number {
+  return def.inkLimitPercent ?? OUTPUT_CONDITION.inkLimitPercent;
+}
 
 /**
  * ICC profile of that condition, built from Fogra's FOGRA39L characterisation

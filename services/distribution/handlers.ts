@@ -1,5 +1,5 @@
-// Distribution's methods (contract/distribution.ts): units, distributions
-// (cấp phát) and the plan's allocations and events.
+// Distribution's methods (contract/distribution.ts): units and distributions
+// (cấp phát).
 import { distributionApi } from '../../contract/distribution.js';
 import { defineHandlers } from '../define-handlers.js';
 import type { DistributionService } from './service.js';
@@ -15,10 +15,5 @@ export function distributionHandlers(distribution: DistributionService) {
     'distributions.list': async (filter) => distribution.distributions(filter),
     'distributions.save': async ({ distribution: input }) => distribution.saveDistribution(input),
     'distributions.delete': async ({ id }) => distribution.deleteDistribution(id),
-    'plan.get': async () => distribution.plan(),
-    'allocations.save': async ({ allocation }) => distribution.saveAllocation(allocation),
-    'allocations.delete': async ({ id }) => distribution.deleteAllocation(id),
-    'events.save': async ({ event }) => distribution.saveEvent(event),
-    'events.delete': async ({ id }) => distribution.deleteEvent(id),
   });
 }

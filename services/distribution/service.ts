@@ -1,6 +1,6 @@
 // The records service's distribution side: units, distributions (cấp
-// phát), edits of deliveries, the allocation plan, the plan's events, the
-// report and the handover record. Each change goes through the service's
+// phát) and the handover record (plans, their events and allocations are
+// services/plans). Each change goes through the service's
 // `commit`: the whole record set is checked (stock in date order included)
 // before anything is written, so a distribution, or an edit or deletion of
 // an earlier delivery, that would take stock below zero is refused and
@@ -8,17 +8,17 @@
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../../contract/errors.js';
 import { checkWithSchema } from '../../engine/validate.js';
-import type { AllocationView, DistributionView, EventView, PlanView, UnitView } from '../../contract/distribution.js';
+import type { DistributionView, UnitView } from '../../contract/distribution.js';
 import { formatDate, inPeriod } from '../../contract/dates.js';
-import type { RecordsContext } from '../records/context.js';
+import { upsert, type RecordsContext } from '../records/context.js';
 import { byDate } from '../records/ledger.js';
 import { NotFoundError } from '../../contract/errors.js';
-import { ACTIVITY_LABELS, activityProgress } from './plan.js';
 import {
-  allocationSchema, distributionSchema, planEventSchema, unitSchema,
-  type Allocation, type Centre, type Distribution, type PlanEvent, type RecordSet, type Unit,
+  distributionSchema, unitSchema,
+  type Centre, type Distribution, type PlanEvent, type RecordSet, type Unit,
 } from '../../contract/record-schemas.js';
-import { DISTRICTS_2022, parseUnitsCsv } from './units.js';
+import { freeId, parseUnitsCsv, slug } from './units.js';
+import { applyUnitPreset, LANG_SON_2025, loadUnitPreset, presetFile } from './presets.js';
 
 /** The handover record's data (papers/handover.ts prints it). */
 export interface HandoverData {
@@ -28,19 +28,14 @@ export interface HandoverData {
   lines: (Distribution & { title: string })[];
 }
 
-/** `list` with `record` put in place of the one with its id, or appended. */
-const upsert = <T extends { id: string }>(list: readonly T[], record: T): T[] => {
-  const at = list.findIndex((r) => r.id === record.id);
-  return at < 0 ? [...list, record] : list.map((r, i) => (i === at ? record : r));
-};
-
 /** Form fields left empty are absent, not empty strings. */
 const filled = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== '' && v !== undefined));
 
 export type DistributionService = ReturnType<typeof createDistributionService>;
 
-export function createDistributionService(ctx: RecordsContext) {
-  const find = <K extends 'units' | 'distributions' | 'deliveries' | 'allocations' | 'events'>(collection: K, id: string, what: string): RecordSet[K][number] => {
+/** `appRoot`: the folder holding services/distribution/presets/ (the project, or the packaged app). */
+export function createDistributionService(ctx: RecordsContext, appRoot: string) {
+  const find = <K extends 'units' | 'distributions' | 'deliveries'>(collection: K, id: string, what: string): RecordSet[K][number] => {
     const record = (ctx.state()[collection] as { id: string }[]).find((r) => r.id === id);
     if (!record) throw new NotFoundError(`Không tìm thấy ${what} có mã "${id}"; có thể nó đã bị xóa.`);
     return record as RecordSet[K][number];
@@ -62,12 +57,14 @@ export function createDistributionService(ctx: RecordsContext) {
       const s = ctx.state();
       const out = new Map<string, number>();
       for (const x of s.distributions) out.set(x.unitId, (out.get(x.unitId) ?? 0) + x.quantity);
-      const byId = new Map(s.units.map((u) => [u.id, u.name]));
-      return s.units.map((u) => ({ ...u, parentName: u.parentId ? byId.get(u.parentId) : undefined, distributed: out.get(u.id) ?? 0 }));
+      return s.units.map((u) => ({ ...u, distributed: out.get(u.id) ?? 0 }));
     },
     saveUnit(input: Record<string, unknown>): Unit {
       const existing = typeof input.id === 'string' ? ctx.state().units.find((u) => u.id === input.id) : undefined;
-      const unit = parse<Unit>(unitSchema, { parentId: null, ...input, ...(existing?.retiredOn ? { retiredOn: existing.retiredOn } : {}) });
+      // A new unit's code is made from its name, as the preset's and a CSV's are ("cong-an-xa-that-khe"), not a UUID.
+      const named = typeof input.name === 'string' && input.name.trim() !== '';
+      const id = typeof input.id === 'string' && input.id ? input.id : named ? freeId(slug(input.name as string), new Set(ctx.state().units.map((u) => u.id))) : undefined;
+      const unit = parse<Unit>(unitSchema, { parentId: null, ...input, ...(id ? { id } : {}), ...(existing?.retiredOn ? { retiredOn: existing.retiredOn } : {}) });
       ctx.commit({ ...ctx.state(), units: upsert(ctx.state().units, unit) }, ['units'], { collection: 'units', id: unit.id });
       return unit;
     },
@@ -82,12 +79,12 @@ export function createDistributionService(ctx: RecordsContext) {
       saveUnits(upsert(ctx.state().units, unit));
       return unit;
     },
-    /** Adds those of the 11 district-level units of 2022 that are missing. */
-    addPresetUnits(): { added: number } {
-      const have = new Set(ctx.state().units.map((u) => u.id));
-      const missing = DISTRICTS_2022.filter((u) => !have.has(u.id));
-      if (missing.length) saveUnits([...ctx.state().units, ...missing]);
-      return { added: missing.length };
+    /** The units of Lạng Sơn since 1/7/2025 (presets.ts): what is missing is added, nothing the user set is changed. */
+    addPresetUnits(): { added: number; updated: number; notRetired: string[] } {
+      const file = presetFile(appRoot, LANG_SON_2025);
+      const { units, added, updated, notRetired } = applyUnitPreset(ctx.state(), loadUnitPreset(file));
+      if (added || updated) saveUnits(units);
+      return { added, updated, notRetired };
     },
     /** All or nothing: every line is checked first; units already there (same id or name) are updated. */
     importUnitsCsv(text: string, fileName?: string): { added: number; updated: number } {
@@ -98,7 +95,8 @@ export function createDistributionService(ctx: RecordsContext) {
       for (const unit of parsed) {
         const before = units.find((u) => u.id === unit.id);
         if (before) updated++;
-        units = upsert(units, before?.retiredOn ? { ...unit, retiredOn: before.retiredOn } : unit);
+        // A column the file lacks keeps the unit's value (its retirement, former district, …).
+        units = upsert(units, before ? checkWithSchema(unitSchema, { ...before, ...unit }) : unit);
       }
       try {
         saveUnits(units);
@@ -119,7 +117,7 @@ export function createDistributionService(ctx: RecordsContext) {
           const event = x.eventId ? events.get(x.eventId) : undefined;
           return {
             ...x, unitName: units.get(x.unitId)?.name ?? x.unitId, title: titles.get(x.publicationId) ?? x.publicationId,
-            ...(event ? { eventLabel: eventLabel(event, units) } : {}),
+            ...(event ? { eventLabel: eventLabel(event, s, units) } : {}),
           };
         })
         .sort((a, b) => -byDate(a, b));
@@ -135,49 +133,6 @@ export function createDistributionService(ctx: RecordsContext) {
       ctx.commit({ ...ctx.state(), distributions: ctx.state().distributions.filter((x) => x.id !== id) }, ['distributions']);
       return { deleted: true as const };
     },
-    /** A delivery's date or quantity corrected; refused when a later distribution relied on the copies. */
-    plan(): PlanView {
-      const s = ctx.state();
-      const { units, titles } = names();
-      const out = new Map<string, number>();
-      const atEvent = new Map<string, number>();
-      for (const x of s.distributions) {
-        out.set(`${x.unitId}\u0000${x.publicationId}`, (out.get(`${x.unitId}\u0000${x.publicationId}`) ?? 0) + x.quantity);
-        if (x.eventId) atEvent.set(x.eventId, (atEvent.get(x.eventId) ?? 0) + x.quantity);
-      }
-      const allocations: AllocationView[] = s.allocations.map((a) => ({
-        ...a, unitName: units.get(a.unitId)?.name ?? a.unitId, title: titles.get(a.publicationId) ?? a.publicationId,
-        handedOut: out.get(`${a.unitId}\u0000${a.publicationId}`) ?? 0,
-      }));
-      const events: EventView[] = [...s.events].sort((a, b) => -byDate(a, b)).map((e) => ({
-        ...e, ...(e.unitId ? { unitName: units.get(e.unitId)?.name ?? e.unitId } : {}), copies: atEvent.get(e.id) ?? 0,
-      }));
-      return { activities: activityProgress(s), allocations, events };
-    },
-    /** One line per unit and publication: saving an existing pair replaces its quantity. */
-    saveAllocation(input: Record<string, unknown>): Allocation {
-      const same = ctx.state().allocations.find((a) => a.unitId === input.unitId && a.publicationId === input.publicationId);
-      const allocation = parse<Allocation>(allocationSchema, { ...input, id: input.id ?? same?.id });
-      ctx.commit({ ...ctx.state(), allocations: upsert(ctx.state().allocations, allocation) }, ['allocations'], { collection: 'allocations', id: allocation.id });
-      return allocation;
-    },
-    deleteAllocation(id: string) {
-      find('allocations', id, 'dòng kế hoạch');
-      ctx.commit({ ...ctx.state(), allocations: ctx.state().allocations.filter((a) => a.id !== id) }, ['allocations']);
-      return { deleted: true as const };
-    },
-    saveEvent(input: Record<string, unknown>): PlanEvent {
-      const event = parse<PlanEvent>(planEventSchema, input);
-      ctx.commit({ ...ctx.state(), events: upsert(ctx.state().events, event) }, ['events'], { collection: 'events', id: event.id });
-      return event;
-    },
-    deleteEvent(id: string) {
-      find('events', id, 'sự kiện');
-      const linked = ctx.state().distributions.filter((x) => x.eventId === id).length;
-      if (linked) throw new InputError(`sự kiện này có ${linked} lần cấp phát gắn với nó; hãy bỏ liên kết ở các lần cấp phát trước khi xóa.`);
-      ctx.commit({ ...ctx.state(), events: ctx.state().events.filter((e) => e.id !== id) }, ['events']);
-      return { deleted: true as const };
-    },
 
     /** The handover record's data: the chosen distributions, all to one unit. */
     handoverData(ids: readonly string[]): HandoverData {
@@ -191,7 +146,9 @@ export function createDistributionService(ctx: RecordsContext) {
   };
 }
 
-function eventLabel(event: PlanEvent, units: Map<string, Unit>): string {
+/** "Tập huấn 18/11/2022, Hội trường UBND huyện Tràng Định": the event's activity as its plan names it, its date and place. */
+function eventLabel(event: PlanEvent, set: RecordSet, units: Map<string, Unit>): string {
+  const activity = set.plans.find((p) => p.id === event.planId)?.activities.find((a) => a.id === event.activityId)?.name ?? event.activityId;
   const where = event.place ?? (event.unitId ? units.get(event.unitId)?.name : undefined);
-  return `${ACTIVITY_LABELS[event.activity]} ${formatDate(event.date)}${where ? `, ${where}` : ''}`;
+  return `${activity} ${formatDate(event.date)}${where ? `, ${where}` : ''}`;
 }

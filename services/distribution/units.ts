@@ -1,25 +1,10 @@
-// Administrative units (đơn vị hành chính) the copies go to: the preset of
-// the 11 district-level units of the 2022 plan, and units read from CSV
-// (such as the 65 communes of Lạng Sơn since 1 July 2025). Pure: parsing
-// returns units or per-line errors; the service saves them.
+// Units read from CSV: a list the Centre keeps in Excel (xã, phường, the
+// bodies that receive copies, …). Pure: parsing returns units or per-line
+// errors; the service saves them. The preset lists (the 65 xã and phường of
+// 2025, the 11 district-level units before them) are data files applied by
+// presets.ts.
 import { InputError } from '../../contract/errors.js';
-import { UNIT_KINDS, unitSchema, type Unit, type UnitKind } from '../../contract/record-schemas.js';
-
-/** Until 30/6/2025 (DOMAIN.md): one city and ten districts. */
-export const DISTRICTS_2022: readonly Unit[] = [
-  { id: 'tp-lang-son', name: 'Thành phố Lạng Sơn', parentId: null, kind: 'city' },
-  { id: 'trang-dinh', name: 'Huyện Tràng Định', parentId: null, kind: 'district' },
-  { id: 'van-lang', name: 'Huyện Văn Lãng', parentId: null, kind: 'district' },
-  { id: 'van-quan', name: 'Huyện Văn Quan', parentId: null, kind: 'district' },
-  { id: 'binh-gia', name: 'Huyện Bình Gia', parentId: null, kind: 'district' },
-  { id: 'bac-son', name: 'Huyện Bắc Sơn', parentId: null, kind: 'district' },
-  { id: 'huu-lung', name: 'Huyện Hữu Lũng', parentId: null, kind: 'district' },
-  { id: 'chi-lang', name: 'Huyện Chi Lăng', parentId: null, kind: 'district' },
-  { id: 'cao-loc', name: 'Huyện Cao Lộc', parentId: null, kind: 'district' },
-  { id: 'loc-binh', name: 'Huyện Lộc Bình', parentId: null, kind: 'district' },
-  { id: 'dinh-lap', name: 'Huyện Đình Lập', parentId: null, kind: 'district' },
-];
-
+import { BODY_TYPES, UNIT_KINDS, unitSchema, type BodyType, type Unit, type UnitKind } from '../../contract/record-schemas.js';
 
 /** "Huyện Tràng Định" → "huyen-trang-dinh": ids from names, as the preset's are. */
 export function slug(name: string): string {
@@ -29,15 +14,28 @@ export function slug(name: string): string {
 }
 
 /** Column headers a CSV may use, English or Vietnamese, with or without marks. */
-const HEADERS: Record<string, 'id' | 'name' | 'parentId' | 'kind'> = {
+type Column = 'id' | 'name' | 'parentId' | 'kind' | 'bodyType' | 'formerUnitId';
+const HEADERS: Record<string, Column> = {
   id: 'id', ma: 'id', 'ma-don-vi': 'id',
   name: 'name', ten: 'name', 'ten-don-vi': 'name',
   parentid: 'parentId', 'parent-id': 'parentId', 'ma-cap-tren': 'parentId', 'don-vi-cap-tren': 'parentId',
   kind: 'kind', cap: 'kind', loai: 'kind',
+  bodytype: 'bodyType', 'body-type': 'bodyType', 'loai-co-quan': 'bodyType',
+  formerunitid: 'formerUnitId', 'former-unit-id': 'formerUnitId', 'huyen-cu': 'formerUnitId', 'ma-huyen-cu': 'formerUnitId',
 };
 
+/** Each kind by its own name and its Vietnamese words; a city (thành phố) was of the district level. */
 const KIND_WORDS: Record<string, UnitKind> = {
-  xa: 'commune', commune: 'commune', phuong: 'ward', ward: 'ward', huyen: 'district', district: 'district', 'thanh-pho': 'city', tp: 'city', city: 'city',
+  ...Object.fromEntries(UNIT_KINDS.map((k) => [k, k])),
+  tinh: 'province', huyen: 'district', 'thanh-pho': 'district', tp: 'district', city: 'district',
+  xa: 'commune', phuong: 'ward', 'co-quan': 'body', 'chi-nhanh': 'branch',
+};
+
+const BODY_WORDS: Record<string, BodyType> = {
+  ...Object.fromEntries(BODY_TYPES.map((b) => [b, b])),
+  ubnd: 'people-committee', 'ubnd-xa': 'people-committee', 'cong-an': 'police', 'cong-an-xa': 'police',
+  'don-bien-phong': 'border-post', 'bien-phong': 'border-post', truong: 'school', 'truong-hoc': 'school',
+  hoi: 'association', 'doan-the': 'association', 'hoi-doan-the': 'association', khac: 'other',
 };
 
 /** RFC 4180 fields, comma or semicolon separated (Excel in a Vietnamese locale writes ";"). */
@@ -69,10 +67,11 @@ export interface UnitsCsvResult {
 
 /**
  * Units from CSV text (UTF-8, a BOM is skipped). The first line names the
- * columns: name (tên) is required; id (mã), parentId (mã cấp trên) and kind
- * (cấp: xã, phường, huyện, thành phố) are optional. A missing id is made from
- * the name; a unit already in `existing` with the same name keeps its id, so
- * importing the same file twice changes nothing. Every wrong line is named.
+ * columns: name (tên) is required; id (mã), parentId (mã cấp trên), kind
+ * (cấp), bodyType (loại cơ quan) and formerUnitId (mã huyện cũ) are optional.
+ * A missing id is made from the name; a unit already in `existing` with the
+ * same name keeps its id, so importing the same file twice changes nothing.
+ * Every wrong line is named.
  */
 export function parseUnitsCsv(text: string, existing: readonly Unit[], file = 'tệp CSV'): Unit[] {
   const body = text.replace(/^\uFEFF/, '');
@@ -81,7 +80,7 @@ export function parseUnitsCsv(text: string, existing: readonly Unit[], file = 't
   const [header = [], ...rows] = splitCsv(body, separator);
   const columns = header.map((h) => HEADERS[slug(h.trim())]);
   if (!columns.includes('name')) {
-    throw new InputError('dòng 1 phải là dòng tiêu đề có cột "name" (hoặc "tên"); các cột khác có thể có: id (mã), parentId (mã cấp trên), kind (cấp: xã, phường, huyện, thành phố).', { file });
+    throw new InputError('dòng 1 phải là dòng tiêu đề có cột "name" (hoặc "tên"); các cột khác có thể có: id (mã), parentId (mã cấp trên), kind (cấp: tỉnh, huyện, xã, phường, cơ quan, chi nhánh), bodyType (loại cơ quan), formerUnitId (mã huyện cũ).', { file });
   }
   const byName = new Map(existing.map((u) => [u.name.normalize('NFC').toLocaleLowerCase('vi'), u.id]));
   const taken = new Set(existing.map((u) => u.id));
@@ -93,14 +92,14 @@ export function parseUnitsCsv(text: string, existing: readonly Unit[], file = 't
     const value: Record<string, string> = {};
     columns.forEach((name, c) => { if (name && cells[c]?.trim()) value[name] = cells[c].trim().normalize('NFC'); });
     if (!value.name) return void errors.push(`dòng ${line}: thiếu tên đơn vị.`);
-    let kind: UnitKind | undefined;
-    if (value.kind) {
-      kind = KIND_WORDS[slug(value.kind)];
-      if (!kind) return void errors.push(`dòng ${line}: cấp "${value.kind}" không hợp lệ; hãy ghi xã, phường, huyện hoặc thành phố.`);
-    }
+    const kind = value.kind ? KIND_WORDS[slug(value.kind)] : undefined;
+    if (value.kind && !kind) return void errors.push(`dòng ${line}: cấp "${value.kind}" không hợp lệ; hãy ghi tỉnh, huyện, xã, phường, cơ quan hoặc chi nhánh.`);
+    const bodyType = value.bodyType ? BODY_WORDS[slug(value.bodyType)] : undefined;
+    if (value.bodyType && !bodyType) return void errors.push(`dòng ${line}: loại cơ quan "${value.bodyType}" không hợp lệ; hãy ghi UBND, công an, đồn biên phòng, trường học, hội đoàn thể hoặc khác.`);
     const id = value.id ?? byName.get(value.name.toLocaleLowerCase('vi')) ?? freeId(slug(value.name), taken);
     taken.add(id);
-    const parsed = unitSchema.safeParse({ id, name: value.name, parentId: value.parentId ?? null, ...(kind ? { kind } : {}) });
+    // Columns the file does not have stay absent: the service keeps what the unit already had.
+    const parsed = unitSchema.safeParse({ ...value, id, ...(kind ? { kind } : {}), ...(bodyType ? { bodyType } : {}) });
     if (!parsed.success) return void errors.push(`dòng ${line}: ${parsed.error.issues[0].message}.`);
     if (units.some((u) => u.id === id)) return void errors.push(`dòng ${line}: mã "${id}" đã có ở một dòng trước.`);
     units.push(parsed.data);
@@ -113,10 +112,9 @@ export function parseUnitsCsv(text: string, existing: readonly Unit[], file = 't
 }
 
 /** `base`, or `base-2`, `base-3`, … when taken (kept within the 80 characters of an id). */
-function freeId(base: string, taken: Set<string>): string {
+export function freeId(base: string, taken: ReadonlySet<string>): string {
   base = base.slice(0, 75);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export { UNIT_KINDS };

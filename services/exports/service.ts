@@ -16,6 +16,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export interface ExportDeps {
   pipeline: PipelineContext;
   reports: ReportsService;
+  /** The publication with its colophon filled from the contract that prints it (services/records/colophon.ts). */
+  withColophon(publication: unknown, publicationId: string | undefined): unknown;
 }
 
 export interface ExportService {
@@ -28,29 +30,29 @@ export function createExportService(deps: ExportDeps, jobs: ExportJobs = createE
 }
 
 /** The work of one request. */
-export function exportWork(request: ExportRequest, { pipeline, reports }: ExportDeps): ExportWork {
+export function exportWork(request: ExportRequest, { pipeline, reports, withColophon }: ExportDeps): ExportWork {
   switch (request.kind) {
     case 'pdf':
       return async (watch) => {
-        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
+        const out = await renderPublication(withColophon(request.publication, request.publicationId), pipeline, { fileRules: false, keepItems: false, watch });
         return { fileName: `${safeFileName(out.publication.meta.title)}.pdf`, mimeType: PDF, bytes: out.pdf };
       };
     case 'proof':
       return async (watch) => {
-        const out = await renderPublication(request.publication, pipeline, { fileRules: false, keepItems: false, watch });
+        const out = await renderPublication(withColophon(request.publication, request.publicationId), pipeline, { fileRules: false, keepItems: false, watch });
         const bytes = await officeProof(out.pdf, out.pack, watch);
         return { fileName: `${safeFileName(out.publication.meta.title)} (bản in thử).pdf`, mimeType: PDF, bytes };
       };
     case 'docx':
       return async (watch) => {
-        const out = await renderDocx(request.publication, pipeline, watch);
+        const out = await renderDocx(withColophon(request.publication, request.publicationId), pipeline, watch);
         return { fileName: `${safeFileName(out.publication.meta.title)}.docx`, mimeType: DOCX, bytes: out.docx };
       };
     case 'report':
       return async (watch) => {
         await enterStage(watch, 'write');
-        const { from, to } = request;
-        return reports.file(request.format, { from, to });
+        const { from, to, by } = request;
+        return reports.file(request.format, { from, to, by }, request.number);
       };
   }
 }

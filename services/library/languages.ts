@@ -11,7 +11,7 @@ export const LANGUAGE_NAMES: Record<TranslationLanguage | 'vi', string> = {
   vi: 'tiếng Việt',
   tay: 'tiếng Tày',
   nung: 'tiếng Nùng',
-  hmong: "tiếng H'Mông",
+  hmong: 'tiếng Mông',
   dao: 'tiếng Dao',
 };
 

@@ -11,24 +11,24 @@ import { InputError } from '../../contract/errors.js';
 import type { Block, Publication } from '../../contract/publication-format.js';
 import { checkWithSchema } from '../../engine/validate.js';
 import type { Store } from '../storage/store.js';
-import { lawSchema, libraryItemInput, type Law, type LibraryCatalogue, type LibraryItem, type LinkState } from '../../contract/library.js';
+import { libraryItemInput, type Law, type LawChange, type LawImportResult, type LibraryCatalogue, type LibraryItem, type LinkState } from '../../contract/library.js';
 import { blockTexts } from './block-text.js';
 import { foldForSearch, matchesQuery } from '../../contract/text-fold.js';
-import { STARTER_LAWS, starterItems } from './starter.js';
+import { starterItems } from './starter.js';
+import { importLaws, lawByNumber, saveLaw } from './laws.js';
+import { readLawFile } from './law-file.js';
+import { LAW_REGISTRY, REGISTRY_EDITION } from './registry.js';
+import { LIBRARY_KEY, type LibraryState } from './state.js';
 
-export const LIBRARY_KEY = 'library';
+export { LIBRARY_KEY };
 
-interface LibraryState {
-  items: Record<string, LibraryItem>;
-  laws: Record<string, Law>;
-}
-
-/** What a new store holds: the starter items and laws (storage migration 3 writes it). */
+/** What a new store holds: the starter items and the app's registry of cited acts (storage migration 3 writes it). */
 export function starterLibrary(now: Date): LibraryState {
   const stamp = now.toISOString();
   return {
     items: Object.fromEntries(starterItems(stamp).map((item) => [item.id, item])),
-    laws: Object.fromEntries(STARTER_LAWS.map((law) => [law.id, law])),
+    laws: Object.fromEntries(LAW_REGISTRY.map((law) => [law.id, law])),
+    registry: REGISTRY_EDITION,
   };
 }
 
@@ -76,7 +76,7 @@ export function createLibraryService(store: Store, publications: PublicationServ
       return {
         topics: distinct(all.flatMap((it) => it.topics)),
         tags: distinct(all.flatMap((it) => it.tags)),
-        laws: Object.values(laws).sort((a, b) => a.title.localeCompare(b.title, 'vi')),
+        laws: sortedLaws(laws),
       };
     },
 
@@ -113,11 +113,26 @@ export function createLibraryService(store: Store, publications: PublicationServ
       return { deleted: true };
     },
 
-    saveLaw(input: unknown): Law {
-      const law = checkWithSchema(lawSchema, input);
-      const state = read();
-      write({ ...state, laws: { ...state.laws, [law.id]: law } });
+    /** One act added or edited; the change goes into its history under `by`. */
+    saveLaw(input: unknown, by: string): Law {
+      const { state, law } = saveLaw(read(), input, { at: now().toISOString(), by });
+      write(state);
       return law;
+    },
+
+    /** A CSV or JSON list of acts: all of it, or (on any bad row) nothing. */
+    importLaws(fileName: string, bytes: Uint8Array, by: string): LawImportResult {
+      const before = read();
+      const drafts = readLawFile(fileName, bytes, (number) => lawByNumber(Object.values(before.laws), number));
+      const { state, result } = importLaws(before, drafts, { at: now().toISOString(), by, source: fileName });
+      write(state);
+      return { ...result, laws: sortedLaws(state.laws) };
+    },
+
+    lawHistory(id: string): LawChange[] {
+      const state = read();
+      if (!Object.hasOwn(state.laws, id)) throw new NotFoundError(`Không có văn bản "${id}" trong danh mục.`);
+      return state.lawHistory?.[id] ?? [];
     },
 
     /** Puts the item's block into a stored publication's slot (at `index`, or at the end). */
@@ -157,6 +172,10 @@ export function createLibraryService(store: Store, publications: PublicationServ
       return { updated, updatedAt };
     },
   };
+}
+
+function sortedLaws(laws: Record<string, Law>): Law[] {
+  return Object.values(laws).sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.number.localeCompare(b.number, 'vi'));
 }
 
 export function linkStates(publication: Publication, items: Record<string, LibraryItem>): LinkState[] {

@@ -1,5 +1,6 @@
-// The library a new store starts with: the laws legal-aid publications cite,
-// and reusable blocks written for this Centre's readers. Articles are cited
+// The library a new store starts with: reusable blocks written for this
+// Centre's readers, citing acts of the registry the app ships
+// (laws-2026-12.json, by their ids). Articles are cited
 // only where the article is certain (Luật Trợ giúp pháp lý 2017: Điều 7, who
 // may receive legal aid; Điều 27, the fields); everything else cites the law
 // as a whole (the text may still name an article, e.g. Điều 29 on how a
@@ -12,38 +13,7 @@
 // a call only informs; the hotline is "Đường dây nóng trợ giúp pháp lý
 // 1800.1233". test/content/legal-statements.test.ts keeps it so.
 import type { Block } from '../../contract/publication-format.js';
-import type { Law, LawCitation, LibraryItem, LibraryKind } from '../../contract/library.js';
-
-export const STARTER_LAWS: Law[] = [
-  {
-    id: 'luat-tgpl-2017',
-    number: '11/2017/QH14',
-    title: 'Luật Trợ giúp pháp lý',
-    issued: '2017-06-20',
-    effective: '2018-01-01',
-    status: 'in-force',
-    note: 'Được sửa đổi, bổ sung bởi Luật Phòng, chống mua bán người số 53/2024/QH15 (từ ngày 01/7/2025): bổ sung khoản 6a Điều 7 (nạn nhân mua bán người, người đang trong quá trình xác định là nạn nhân, người dưới 18 tuổi đi cùng nạn nhân, không cần điều kiện về tài chính) và bãi bỏ điểm g khoản 7 Điều 7.',
-  },
-  {
-    id: 'luat-pcmbn-2024',
-    number: '53/2024/QH15',
-    title: 'Luật Phòng, chống mua bán người',
-    effective: '2025-07-01',
-    status: 'in-force',
-    note: 'Sửa đổi Luật Trợ giúp pháp lý: thêm khoản 6a vào Điều 7, bãi bỏ điểm g khoản 7 Điều 7.',
-  },
-  { id: 'nd-144-2017', number: '144/2017/NĐ-CP', title: 'Nghị định quy định chi tiết một số điều của Luật Trợ giúp pháp lý', status: 'in-force' },
-  {
-    id: 'luat-tgpl-2006',
-    number: '69/2006/QH11',
-    title: 'Luật Trợ giúp pháp lý (năm 2006)',
-    status: 'replaced',
-    replacedBy: 'luat-tgpl-2017',
-    note: 'Hết hiệu lực từ ngày 01/01/2018, khi Luật Trợ giúp pháp lý số 11/2017/QH14 có hiệu lực.',
-  },
-  { id: 'blds-2015', number: '91/2015/QH13', title: 'Bộ luật Dân sự', status: 'in-force' },
-  { id: 'nd-30-2020', number: '30/2020/NĐ-CP', title: 'Nghị định về công tác văn thư', status: 'in-force' },
-];
+import type { LawCitation, LibraryItem, LibraryKind } from '../../contract/library.js';
 
 const LAW = 'luat-tgpl-2017';
 const DECREE = 'nd-144-2017';
@@ -124,7 +94,7 @@ const DRAFTS: Draft[] = [
   {
     id: 'dieu-27-luat-tgpl', kind: 'citation', title: 'Luật Trợ giúp pháp lý 2017, Điều 27: lĩnh vực trợ giúp pháp lý',
     topics: ['lĩnh vực'], tags: ['Điều 27', 'trích dẫn'],
-    block: { type: 'callout', title: 'Căn cứ pháp luật', text: 'Điều 27 *Luật Trợ giúp pháp lý* số 11/2017/QH14: trợ giúp pháp lý được thực hiện trong các lĩnh vực pháp luật, trừ lĩnh vực kinh doanh, thương mại.' },
+    block: { type: 'callout', title: 'Căn cứ pháp luật', text: 'Điều 27 *Luật Trợ giúp pháp lý* số 11/2017/QH14 (được sửa đổi, bổ sung bởi Luật số 53/2024/QH15): trợ giúp pháp lý được thực hiện trong các lĩnh vực pháp luật, trừ lĩnh vực kinh doanh, thương mại.' },
     citations: [cite(LAW, 27)],
   },
   explanation('ba-hinh-thuc', ['hình thức'], 'Ba hình thức trợ giúp pháp lý',

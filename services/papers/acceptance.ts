@@ -1,8 +1,9 @@
 // Biên bản nghiệm thu: contracted against delivered quantities and the value
 // of what was delivered, with the parties' conclusion.
 import { formatMoney } from '../../contract/money.js';
+import { letterhead, PAPER_SYMBOL } from './letterhead.js';
 import type { Paper } from './model.js';
-import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, inWords, meetingLine, paragraph, signatures, type ContractPaperData } from './parts.js';
+import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, inWords, meetingLine, paragraph, recordCopies, signatures, type ContractPaperData } from './parts.js';
 
 export function acceptancePaper(data: ContractPaperData): Paper {
   const { view } = data;
@@ -12,7 +13,7 @@ export function acceptancePaper(data: ContractPaperData): Paper {
     title: `Biên bản nghiệm thu hợp đồng số ${view.contract.number}`,
     fileStem: fileStem('nghiem-thu', view),
     blocks: [
-      { type: 'motto' },
+      letterhead(data.centre, { number: data.number, symbol: PAPER_SYMBOL.record, date: view.contract.statusDates?.accepted, place: view.contract.place }),
       { type: 'title', title: 'BIÊN BẢN NGHIỆM THU', lines: [[{ text: `Hợp đồng in ấn phẩm ${contractRef(view)}`, bold: true }]] },
       paragraph([{ text: `Căn cứ Hợp đồng in ấn phẩm ${contractRef(view)} giữa Bên A và Bên B;`, italic: true }], { firstLineIndent: true }),
       paragraph([{ text: 'Căn cứ các biên bản giao nhận ấn phẩm giữa hai bên,', italic: true }], { firstLineIndent: true }),
@@ -33,8 +34,8 @@ export function acceptancePaper(data: ContractPaperData): Paper {
       ),
       amountLine('Giá trị hợp đồng', view.totals.total),
       amountLine('Giá trị nghiệm thu', delivered.total),
-      paragraph('Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.', { firstLineIndent: true, spaceBefore: true }),
-      signatures(data),
+      paragraph('Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.', { firstLineIndent: true, spaceBefore: true, keepWithNext: true }),
+      signatures(data, recordCopies(data)),
     ],
   };
 }

@@ -16,9 +16,9 @@ export interface PapersDeps {
 
 export function papersHandlers({ records, distribution, appRoot }: PapersDeps) {
   return defineHandlers(papersApi, {
-    'papers.contract': async ({ contractId, kind, format }) =>
-      toGenerated(await writeContractPaper(records.contractPaperData(contractId), kind, format, { appRoot })),
-    'papers.handover': async ({ distributionIds, format }) =>
-      toGenerated(await writePaper(handoverPaper(distribution.handoverData(distributionIds)), format, { appRoot })),
+    'papers.contract': async ({ contractId, kind, format, number }) =>
+      toGenerated(await writeContractPaper({ ...records.contractPaperData(contractId), number }, kind, format, { appRoot })),
+    'papers.handover': async ({ distributionIds, format, number }) =>
+      toGenerated(await writePaper(handoverPaper({ ...distribution.handoverData(distributionIds), number }), format, { appRoot })),
   });
 }

@@ -1,8 +1,9 @@
 // Biên bản thanh lý hợp đồng: what was delivered, its value, what was paid
 // in advance and what is still to be paid, then the contract is closed.
 import { amountInWords } from '../../contract/money.js';
+import { letterhead, PAPER_SYMBOL } from './letterhead.js';
 import type { Paper } from './model.js';
-import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, meetingLine, paragraph, signatures, type ContractPaperData } from './parts.js';
+import { amountLine, article, centreAndPrinter, contractRef, deliveredTable, deliveredTotals, fileStem, meetingLine, paragraph, recordCopies, signatures, type ContractPaperData } from './parts.js';
 
 export function liquidationPaper(data: ContractPaperData): Paper {
   const { view } = data;
@@ -13,7 +14,7 @@ export function liquidationPaper(data: ContractPaperData): Paper {
     title: `Biên bản thanh lý hợp đồng số ${view.contract.number}`,
     fileStem: fileStem('thanh-ly', view),
     blocks: [
-      { type: 'motto' },
+      letterhead(data.centre, { number: data.number, symbol: PAPER_SYMBOL.record, date: view.contract.statusDates?.liquidated, place: view.contract.place }),
       { type: 'title', title: 'BIÊN BẢN THANH LÝ HỢP ĐỒNG', lines: [[{ text: `Hợp đồng in ấn phẩm ${contractRef(view)}`, bold: true }]] },
       paragraph([{ text: 'Căn cứ Bộ luật Dân sự số 91/2015/QH13 ngày 24 tháng 11 năm 2015;', italic: true }], { firstLineIndent: true }),
       paragraph([{ text: `Căn cứ Hợp đồng in ấn phẩm ${contractRef(view)} và biên bản nghiệm thu giữa hai bên,`, italic: true }], { firstLineIndent: true }),
@@ -30,8 +31,8 @@ export function liquidationPaper(data: ContractPaperData): Paper {
       paragraph([{ text: 'Bằng chữ: ', italic: true }, { text: `${amountInWords(Math.abs(remaining))}.`, italic: true, bold: true }]),
       article('3. Kết luận'),
       paragraph('Hai bên đã thực hiện xong các nghĩa vụ theo hợp đồng (trừ khoản thanh toán nêu trên) và không còn vướng mắc. Hợp đồng được thanh lý kể từ ngày ký biên bản này.', { firstLineIndent: true }),
-      paragraph('Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.', { firstLineIndent: true }),
-      signatures(data),
+      paragraph('Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.', { firstLineIndent: true, keepWithNext: true }),
+      signatures(data, recordCopies(data)),
     ],
   };
 }

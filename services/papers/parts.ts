@@ -5,6 +5,7 @@ import type { ContractLineView, ContractView } from '../../contract/records.js';
 import { formatDate, longDate } from '../../contract/dates.js';
 import { amountInWords, formatInteger, formatMoney, formatPercent, totalsOf, type Totals } from '../../contract/money.js';
 import type { Centre, ContractItem, Printer } from '../../contract/record-schemas.js';
+import { closing } from './letterhead.js';
 import type { Block, Cell, Column, Run } from './model.js';
 
 export const BLANK = '…………………………';
@@ -12,6 +13,8 @@ export const BLANK = '…………………………';
 export interface ContractPaperData {
   view: ContractView;
   centre: Centre;
+  /** The record's own number the user gave (acceptance, liquidation); the contract's is its record's. */
+  number?: string;
 }
 
 const or = (value: string | undefined) => value ?? BLANK;
@@ -123,15 +126,25 @@ export const amountLine = (label: string, amount: number): Block => paragraph([{
 export const meetingLine = (date: string | undefined, place: string | undefined): Block =>
   paragraph(`Hôm nay, ${longDate(date)}, tại ${place ?? BLANK}, chúng tôi gồm:`, { firstLineIndent: true, spaceBefore: true });
 
-export function signatures(data: ContractPaperData): Block {
-  return {
-    type: 'signatures',
-    parties: [
-      { title: 'ĐẠI DIỆN BÊN A', note: '(Ký, ghi rõ họ tên và đóng dấu)', name: data.centre.representative },
-      { title: 'ĐẠI DIỆN BÊN B', note: '(Ký, ghi rõ họ tên và đóng dấu)', name: data.view.printer?.representative },
+const SIGN_AND_SEAL = '(Ký, ghi rõ họ tên và đóng dấu)';
+const upper = (position: string | undefined) => position?.toLocaleUpperCase('vi');
+
+/**
+ * Both sides' signatures; `recipients`: where the copies go (the acceptance and liquidation records
+ * list them, see recordCopies; a contract is kept by its two sides and lists none).
+ */
+export function signatures(data: ContractPaperData, recipients: string[] = []): Block {
+  return closing(
+    [
+      { title: 'ĐẠI DIỆN BÊN A', position: upper(data.centre.position), note: SIGN_AND_SEAL, name: data.centre.representative },
+      { title: 'ĐẠI DIỆN BÊN B', position: upper(data.view.printer?.position), note: SIGN_AND_SEAL, name: data.view.printer?.representative },
     ],
-  };
+    recipients,
+  );
 }
+
+/** Where the four copies of an acceptance or liquidation record go: two to the printer, two kept. */
+export const recordCopies = (data: ContractPaperData): string[] => [`${data.view.printer?.name ?? 'Bên B'} (02 bản)`, 'Lưu: VT, Kế toán (02 bản)'];
 
 /** File names carry the contract number in ASCII: "01/2022/HĐ-TGPL" → "01-2022-HD-TGPL". */
 export function fileStem(prefix: string, view: ContractView): string {

@@ -14,8 +14,8 @@ export interface PublicationsDeps {
   /** With the approval lock: what every save goes through. */
   publications: PublicationService;
   recent: RecentService;
-  /** The pipeline's render with every preflight check the app runs. */
-  render(publication: unknown): Promise<RenderOutput>;
+  /** The pipeline's render with every preflight check the app runs; `publicationId` fills the colophon from its print contract. */
+  render(publication: unknown, publicationId?: string): Promise<RenderOutput>;
 }
 
 export function publicationHandlers(deps: PublicationsDeps) {
@@ -30,9 +30,9 @@ export function publicationHandlers(deps: PublicationsDeps) {
     'publications.createSample': async () => recent.createSample(),
     'publications.opened': async ({ id }) => recent.opened(id),
     'publications.recent': async () => recent.recent(),
-    'render.preview': async ({ publication }) => {
+    'render.preview': async ({ publication, publicationId }) => {
       const started = performance.now();
-      const out = await deps.render(publication);
+      const out = await deps.render(publication, publicationId);
       return toRenderResult(out, performance.now() - started);
     },
   });

@@ -8,12 +8,14 @@ import { InputError } from '../../contract/errors.js';
 import { checkWithSchema } from '../../engine/validate.js';
 import { findIssue, type Issue } from './integrity.js';
 import { centreRecordSchema } from './centre.js';
+import { upgradeLegacyUnit } from './legacy-units.js';
+import { upgradeLegacyPlans } from './legacy-plans.js';
 import { COLLECTIONS, collectionSchemas, RECORD_NAMES, type Collection, type RecordSet } from '../../contract/record-schemas.js';
 
 export const BUNDLE_FORMAT = 'anpham/bundle@1';
 
 /** Collections added to the format after its first records; optional on both sides. */
-const LATER_COLLECTIONS = new Set<Collection>(['events', 'allocations']);
+const LATER_COLLECTIONS = new Set<Collection>(['plans', 'events', 'media', 'allocations']);
 
 const bundleShape = z
   .object({
@@ -25,12 +27,15 @@ const bundleShape = z
 
 /** Checks a parsed bundle and returns its records; InputError naming the record otherwise. */
 export function readBundle(value: unknown, file?: string): RecordSet {
-  const shape = checkWithSchema(bundleShape, value, file) as Record<string, unknown>;
-  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], events: [], allocations: [] };
+  // Events and allocations of the days before plans were records become one plan (legacy-plans.ts).
+  const shape = upgradeLegacyPlans(checkWithSchema(bundleShape, value, file) as Record<string, unknown>);
+  const set: RecordSet = { units: [], publications: [], printers: [], contracts: [], deliveries: [], distributions: [], plans: [], events: [], media: [], allocations: [] };
   if (shape.centre !== undefined) set.centre = checkRecord(centreRecordSchema, shape.centre, 'centre', 'thông tin Trung tâm', file);
   for (const collection of COLLECTIONS) {
     const records = (shape[collection] as unknown[] | undefined) ?? [];
-    (set[collection] as unknown[]) = records.map((record, index) =>
+    // A 2022 bundle's units may carry a kind the app has since renamed ("city").
+    const current = collection === 'units' ? records.map(upgradeLegacyUnit) : records;
+    (set[collection] as unknown[]) = current.map((record, index) =>
       checkRecord(collectionSchemas[collection], record, `${collection}[${index}]`, recordLabel(collection, index, record), file),
     );
   }

@@ -9,3 +9,9 @@ export interface RecordsContext {
   catalogue(): PublicationEntry[];
   centre(): Centre;
 }
+
+/** `list` with `record` put in place of the one with its id, or appended: how a feature builds the next set. */
+export const upsert = <T extends { id: string }>(list: readonly T[], record: T): T[] => {
+  const at = list.findIndex((r) => r.id === record.id);
+  return at < 0 ? [...list, record] : list.map((r, i) => (i === at ? record : r));
+};

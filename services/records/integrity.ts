@@ -29,7 +29,7 @@ export const statusRank = (status: ContractStatus) => CONTRACT_STATUSES.indexOf(
 
 type Check = (set: RecordSet) => Issue | undefined;
 
-const CHECKS: Check[] = [uniqueIds, unitParents, contractRules, deliveryRules, completedContracts, planRules, distributionRules];
+const CHECKS: Check[] = [uniqueIds, unitParents, unitHistory, contractRules, deliveryRules, completedContracts, planRules, distributionRules];
 
 export function findIssue(set: RecordSet): Issue | undefined {
   for (const check of CHECKS) {
@@ -40,7 +40,7 @@ export function findIssue(set: RecordSet): Issue | undefined {
 }
 
 function uniqueIds(set: RecordSet): Issue | undefined {
-  for (const collection of ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'events', 'allocations'] as const) {
+  for (const collection of ['units', 'publications', 'printers', 'contracts', 'deliveries', 'distributions', 'plans', 'events', 'media', 'allocations'] as const) {
     const seen = new Set<string>();
     const records = set[collection];
     for (let index = 0; index < records.length; index++) {
@@ -67,6 +67,31 @@ function unitParents(set: RecordSet): Issue | undefined {
         return { collection: 'units', index, id: unit.id, field: 'parentId', message: 'đơn vị cấp trên tạo thành vòng lặp (đơn vị nằm trong chính nó).' };
       }
       at = parents.get(at) ?? null;
+    }
+  }
+  return undefined;
+}
+
+/** Bodies and branches sit under a xã or phường, a body says what it is, a former district is a district (docs/distribution.md). */
+function unitHistory(set: RecordSet): Issue | undefined {
+  const units = new Map(set.units.map((u) => [u.id, u]));
+  for (let index = 0; index < set.units.length; index++) {
+    const unit = set.units[index];
+    const at = (field: string, message: string): Issue => ({ collection: 'units', index, id: unit.id, field, message });
+    if (unit.kind === 'body' && unit.bodyType === undefined) return at('bodyType', 'cơ quan nhận ấn phẩm cần ghi loại cơ quan (UBND xã, công an, đồn biên phòng, trường học, hội đoàn thể hoặc khác).');
+    if (unit.kind !== 'body' && unit.bodyType !== undefined) return at('bodyType', 'chỉ đơn vị cấp "cơ quan" mới có loại cơ quan.');
+    if (unit.kind === 'body' || unit.kind === 'branch') {
+      const parentKind = unit.parentId ? units.get(unit.parentId)?.kind : undefined;
+      if (parentKind !== 'commune' && parentKind !== 'ward') {
+        return at('parentId', `${unit.kind === 'body' ? 'cơ quan' : 'chi nhánh'} phải thuộc một xã hoặc phường; hãy chọn xã, phường làm đơn vị cấp trên.`);
+      }
+    }
+    if (unit.formerUnitId !== undefined) {
+      const former = units.get(unit.formerUnitId);
+      if (!former) return at('formerUnitId', `huyện cũ "${unit.formerUnitId}" không có trong danh sách đơn vị.`);
+      if (former.id === unit.id || (former.kind !== undefined && former.kind !== 'district')) {
+        return at('formerUnitId', `huyện cũ phải là một đơn vị cấp huyện; "${former.name}" không phải.`);
+      }
     }
   }
   return undefined;
@@ -216,24 +241,84 @@ function distributionRules(set: RecordSet): Issue | undefined {
 }
 
 
-/** References of events and allocations, one plan line per unit and publication, no distribution after a unit was retired. */
-export function planRules(set: RecordSet): Issue | undefined {
-  const units = new Map(set.units.map((u) => [u.id, u]));
-  const publications = new Set(set.publications.map((p) => p.id));
-  for (let index = 0; index < set.events.length; index++) {
-    const e = set.events[index];
-    if (e.unitId !== undefined && !units.has(e.unitId)) return { collection: 'events', index, id: e.id, field: 'unitId', message: `đơn vị "${e.unitId}" không có trong danh sách đơn vị.` };
+/**
+ * Plans and what belongs to them (docs/plans.md): plan numbers unique, a
+ * period that runs forward, activity ids unique within a plan; events and
+ * media items under an activity of their plan and within its period (media
+ * items only under a media activity); allocations one line per plan, unit
+ * and publication; a contract charged to a plan that exists. Then the
+ * distributions' event, and no distribution after a unit was retired.
+ */
+function planRules(set: RecordSet): Issue | undefined {
+  return plansThemselves(set) ?? planMembers(set) ?? allocationRules(set) ?? distributionLinks(set);
+}
+
+function plansThemselves(set: RecordSet): Issue | undefined {
+  const numbers = new Map<string, string>();
+  for (let index = 0; index < set.plans.length; index++) {
+    const plan = set.plans[index];
+    const at = (field: string, message: string): Issue => ({ collection: 'plans', index, id: plan.id, field, message });
+    const key = plan.number.toLocaleLowerCase('vi');
+    if (numbers.has(key)) return at('number', `số kế hoạch "${plan.number}" đã có ở kế hoạch khác (mã ${numbers.get(key)}); số kế hoạch phải là duy nhất.`);
+    numbers.set(key, plan.id);
+    if (plan.to < plan.from) return at('to', `ngày kết thúc (${formatDate(plan.to)}) không được trước ngày bắt đầu (${formatDate(plan.from)}).`);
+    const ids = new Set<string>();
+    for (let i = 0; i < plan.activities.length; i++) {
+      if (ids.has(plan.activities[i].id)) return at(`activities[${i}].id`, `mã hoạt động "${plan.activities[i].id}" đã có ở một hoạt động khác của kế hoạch này.`);
+      ids.add(plan.activities[i].id);
+    }
   }
+  const plans = new Set(set.plans.map((p) => p.id));
+  for (let index = 0; index < set.contracts.length; index++) {
+    const c = set.contracts[index];
+    if (c.planId !== undefined && !plans.has(c.planId)) return { collection: 'contracts', index, id: c.id, field: 'planId', message: `kế hoạch "${c.planId}" không có trong danh sách kế hoạch.` };
+  }
+  return undefined;
+}
+
+/** Events and media items: their plan, their activity in it, their date in its period, their unit. */
+function planMembers(set: RecordSet): Issue | undefined {
+  const plans = new Map(set.plans.map((p) => [p.id, p]));
+  const units = new Set(set.units.map((u) => u.id));
+  for (const collection of ['events', 'media'] as const) {
+    const records: { id: string; planId: string; activityId: string; date: string; unitId?: string }[] = set[collection];
+    for (let index = 0; index < records.length; index++) {
+      const r = records[index];
+      const at = (field: string, message: string): Issue => ({ collection, index, id: r.id, field, message });
+      const plan = plans.get(r.planId);
+      if (!plan) return at('planId', `kế hoạch "${r.planId}" không có trong danh sách kế hoạch.`);
+      const activity = plan.activities.find((a) => a.id === r.activityId);
+      if (!activity) return at('activityId', `hoạt động "${r.activityId}" không có trong kế hoạch ${plan.number}.`);
+      if (collection === 'media' && !activity.media) return at('activityId', `hoạt động "${activity.name}" không phải hoạt động báo chí, truyền hình; tin bài, phóng sự chỉ ghi cho hoạt động báo chí.`);
+      if (r.date < plan.from || r.date > plan.to) {
+        return at('date', `ngày ${formatDate(r.date)} nằm ngoài thời gian của kế hoạch ${plan.number} (từ ${formatDate(plan.from)} đến ${formatDate(plan.to)}).`);
+      }
+      if (r.unitId !== undefined && !units.has(r.unitId)) return at('unitId', `đơn vị "${r.unitId}" không có trong danh sách đơn vị.`);
+    }
+  }
+  return undefined;
+}
+
+function allocationRules(set: RecordSet): Issue | undefined {
+  const plans = new Set(set.plans.map((p) => p.id));
+  const units = new Set(set.units.map((u) => u.id));
+  const publications = new Set(set.publications.map((p) => p.id));
   const seen = new Set<string>();
   for (let index = 0; index < set.allocations.length; index++) {
     const a = set.allocations[index];
     const at = (field: string, message: string): Issue => ({ collection: 'allocations', index, id: a.id, field, message });
+    if (!plans.has(a.planId)) return at('planId', `kế hoạch "${a.planId}" không có trong danh sách kế hoạch.`);
     if (!units.has(a.unitId)) return at('unitId', `đơn vị "${a.unitId}" không có trong danh sách đơn vị.`);
     if (!publications.has(a.publicationId)) return at('publicationId', `ấn phẩm "${a.publicationId}" không có trong danh mục ấn phẩm.`);
-    const key = `${a.unitId}\u0000${a.publicationId}`;
-    if (seen.has(key)) return at('publicationId', 'đơn vị này đã có một dòng kế hoạch cho ấn phẩm này; mỗi đơn vị và ấn phẩm chỉ một dòng.');
+    const key = `${a.planId}\u0000${a.unitId}\u0000${a.publicationId}`;
+    if (seen.has(key)) return at('publicationId', 'đơn vị này đã có một dòng phân bổ cho ấn phẩm này trong kế hoạch; mỗi đơn vị và ấn phẩm chỉ một dòng.');
     seen.add(key);
   }
+  return undefined;
+}
+
+function distributionLinks(set: RecordSet): Issue | undefined {
+  const units = new Map(set.units.map((u) => [u.id, u]));
   const events = new Set(set.events.map((e) => e.id));
   for (let index = 0; index < set.distributions.length; index++) {
     const x = set.distributions[index];

@@ -257,7 +257,7 @@ export function createRecordsService(options: RecordsOptions) {
 }
 
 /** Form fields left empty are absent, not empty strings (optional fields stay optional). */
-function withoutBlanks<T>(value: T): T {
+export function withoutBlanks<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutBlanks) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};

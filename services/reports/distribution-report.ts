@@ -7,16 +7,20 @@
 import { deliveredByLine, stockBalances } from '../records/ledger.js';
 import { totalsOf } from '../../contract/money.js';
 import { inPeriod } from '../../contract/dates.js';
-import { activityProgress } from '../distribution/plan.js';
-import { REPORT_FORMAT, type ContractLine, type DistributionReport, type PeriodRow, type ReportCell, type ReportFilter, type Totals } from '../../contract/reports.js';
+import { plansMeeting, progressOfPlan } from '../records/plan-progress.js';
+import { REPORT_FORMAT, type ContractLine, type DistributionReport, type PeriodRow, type PlanRow, type ReportCell, type ReportOptions, type Totals } from '../../contract/reports.js';
 import type { PublicationEntry, RecordSet } from '../../contract/record-schemas.js';
+import { unitGroups } from './unit-groups.js';
 
 
 const add = (record: Record<string, number>, key: string, n: number) => {
   record[key] = (record[key] ?? 0) + n;
 };
 
-export function distributionReport(set: RecordSet, catalogue: readonly PublicationEntry[], filter: ReportFilter = {}): DistributionReport {
+/** `filter.by` groups the rows (unit-groups.ts): every figure keyed by unit is then keyed by the group's unit. */
+export function distributionReport(set: RecordSet, catalogue: readonly PublicationEntry[], filter: ReportOptions = {}): DistributionReport {
+  const by = filter.by ?? 'unit';
+  const group = unitGroups(set.units, by);
   const distributions = set.distributions.filter((x) => inPeriod(x.date, filter));
 
   // The matrix: one map lookup per distribution.
@@ -30,11 +34,12 @@ export function distributionReport(set: RecordSet, catalogue: readonly Publicati
     return row;
   };
   for (const x of distributions) {
-    const key = `${x.unitId}\u0000${x.publicationId}`;
+    const unitId = group(x.unitId);
+    const key = `${unitId}\u0000${x.publicationId}`;
     const cell = cellOf.get(key);
     if (cell) cell.quantity += x.quantity;
-    else cellOf.set(key, { unitId: x.unitId, publicationId: x.publicationId, quantity: x.quantity });
-    add(totals.byUnit, x.unitId, x.quantity);
+    else cellOf.set(key, { unitId, publicationId: x.publicationId, quantity: x.quantity });
+    add(totals.byUnit, unitId, x.quantity);
     add(totals.byPublication, x.publicationId, x.quantity);
     totals.all += x.quantity;
     const year = Number(x.date.slice(0, 4));
@@ -45,14 +50,22 @@ export function distributionReport(set: RecordSet, catalogue: readonly Publicati
     }
   }
 
-  const plan = planProgress(set, cellOf);
-  const used = new Set([...Object.keys(totals.byPublication), ...set.allocations.map((a) => a.publicationId)]);
+  // Only the plans whose period meets the report's: their allocations, and their activities below.
+  const plans = plansMeeting(set.plans, filter);
+  const planIds = new Set(plans.map((p) => p.id));
+  const plan = planProgress({ ...set, allocations: set.allocations.filter((a) => planIds.has(a.planId)) }, cellOf, group);
+  const used = new Set([...Object.keys(totals.byPublication), ...plan.rows.map((r) => r.publicationId)]);
   const titles = new Map(catalogue.map((p) => [p.id, p]));
   const publications = [...used]
     .map((id) => ({ id, title: titles.get(id)?.title ?? id, kind: titles.get(id)?.kind ?? 'other' }))
     .sort((a, b) => order(catalogue, a.id) - order(catalogue, b.id));
+  // Rows are the groups: a retired district stays while a xã in use counts for it; the province, which holds
+  // the xã rather than receiving copies itself, only when it has figures.
+  const groups = new Set(set.units.map((u) => group(u.id)));
+  const countedFor = new Set(set.units.filter((u) => u.retiredOn === undefined && u.kind !== 'province').map((u) => group(u.id)));
   const units = set.units
-    .filter((u) => u.retiredOn === undefined || totals.byUnit[u.id] !== undefined || plan.byUnit[u.id] !== undefined)
+    .filter((u) => groups.has(u.id))
+    .filter((u) => countedFor.has(u.id) || totals.byUnit[u.id] !== undefined || plan.byUnit[u.id] !== undefined)
     .map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId, retired: u.retiredOn !== undefined }));
   const unitOrder = new Map(units.map((u, i) => [u.id, i]));
   const publicationOrder = new Map(publications.map((p, i) => [p.id, i]));
@@ -69,6 +82,7 @@ export function distributionReport(set: RecordSet, catalogue: readonly Publicati
     format: REPORT_FORMAT,
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
+    by,
     cells,
     totals,
     units,
@@ -79,7 +93,7 @@ export function distributionReport(set: RecordSet, catalogue: readonly Publicati
     plan,
     stock,
     contracts: contractLines(set),
-    activities: activityProgress({ events: set.events.filter((e) => inPeriod(e.date, filter)), distributions }),
+    plans: plans.map((p) => progressOfPlan(set, p, filter)),
   };
 }
 
@@ -89,20 +103,25 @@ function order(catalogue: readonly PublicationEntry[], id: string): number {
   return at < 0 ? catalogue.length : at;
 }
 
-function planProgress(set: RecordSet, cells: Map<string, ReportCell>): DistributionReport['plan'] {
+/** Allocations against the cells, one row per group and publication (grouped, several allocations may share one). */
+function planProgress(set: RecordSet, cells: Map<string, ReportCell>, group: (unitId: string) => string): DistributionReport['plan'] {
+  const rowOf = new Map<string, PlanRow>();
+  for (const a of set.allocations) {
+    const unitId = group(a.unitId);
+    const key = `${unitId}\u0000${a.publicationId}`;
+    const row = rowOf.get(key);
+    if (row) row.planned += a.quantity;
+    else rowOf.set(key, { unitId, publicationId: a.publicationId, planned: a.quantity, handedOut: cells.get(key)?.quantity ?? 0 });
+  }
+  const rows = [...rowOf.values()];
   const byUnit: Record<string, { planned: number; handedOut: number }> = {};
-  let planned = 0;
-  let handedOut = 0;
-  const rows = set.allocations.map((a) => {
-    const out = cells.get(`${a.unitId}\u0000${a.publicationId}`)?.quantity ?? 0;
-    const unit = (byUnit[a.unitId] ??= { planned: 0, handedOut: 0 });
-    unit.planned += a.quantity;
-    unit.handedOut += out;
-    planned += a.quantity;
-    handedOut += out;
-    return { unitId: a.unitId, publicationId: a.publicationId, planned: a.quantity, handedOut: out };
-  });
-  return { rows, byUnit, planned, handedOut };
+  for (const row of rows) {
+    const unit = (byUnit[row.unitId] ??= { planned: 0, handedOut: 0 });
+    unit.planned += row.planned;
+    unit.handedOut += row.handedOut;
+  }
+  const sum = (field: 'planned' | 'handedOut') => rows.reduce((n, row) => n + row[field], 0);
+  return { rows, byUnit, planned: sum('planned'), handedOut: sum('handedOut') };
 }
 
 function contractLines(set: RecordSet): ContractLine[] {

@@ -2,12 +2,12 @@
 // cấp phát ấn phẩm), in the Nghị định 30 layout: the figures of the
 // distribution report as tables, and in the PDF the charts by unit and of
 // progress against the plan.
-import { longDate } from '../../contract/dates.js';
 import { formatInteger } from '../../contract/money.js';
 import type { DistributionReport } from '../../contract/reports.js';
-import { activityTable, contractTable, matrixTable, periodTable, periodText, PLAN_NAME, planByUnitTable, stockTable, type FigureTable } from './table.js';
+import { activityTable, contractTable, GROUPING_NOUNS, matrixTable, periodTable, periodText, planByUnitTable, planCitation, stockTable, type FigureTable } from './table.js';
 import type { Centre } from '../../contract/record-schemas.js';
 import type { Paper, Block, Column } from '../papers/model.js';
+import { centreSigner, closing, letterhead, PAPER_SYMBOL } from '../papers/letterhead.js';
 import { article, paragraph } from '../papers/parts.js';
 
 export interface ReportDocumentData {
@@ -15,6 +15,8 @@ export interface ReportDocumentData {
   centre: Centre;
   /** The report's date (today when made). */
   date: string;
+  /** The report's number the user gave; a blank to fill by hand when absent. */
+  number?: string;
 }
 
 /** A figure table as a document table: label columns share `labelPct`, figures the rest. */
@@ -33,12 +35,11 @@ export function figureBlock(table: FigureTable, labelShares: number[]): Block {
   };
 }
 
-export function reportPaper({ report, centre, date }: ReportDocumentData): Paper {
+export function reportPaper({ report, centre, date, number }: ReportDocumentData): Paper {
   const units = new Map(report.units.map((u) => [u.id, u.name]));
   const handedOutTo = report.units.filter((u) => (report.totals.byUnit[u.id] ?? 0) > 0).length;
   const blocks: Block[] = [
-    { type: 'motto' },
-    paragraph([{ text: `${centre.place ?? 'Lạng Sơn'}, ${longDate(date)}`, italic: true }], { align: 'right', spaceBefore: true }),
+    letterhead(centre, { number, symbol: PAPER_SYMBOL.report, date }),
     {
       type: 'title',
       title: 'BÁO CÁO',
@@ -46,7 +47,7 @@ export function reportPaper({ report, centre, date }: ReportDocumentData): Paper
     },
     paragraph(`Kính gửi: ${centre.agency ?? 'Sở Tư pháp tỉnh Lạng Sơn'}`, { align: 'center' }),
     paragraph(
-      `Thực hiện ${PLAN_NAME}, ${centre.name} báo cáo kết quả cấp phát miễn phí ấn phẩm trợ giúp pháp lý ${periodText(report)} như sau:`,
+      `${report.plans.length ? `Thực hiện ${report.plans.map(planCitation).join('; ')}, ` : ''}${centre.name} báo cáo kết quả cấp phát miễn phí ấn phẩm trợ giúp pháp lý ${periodText(report)} như sau:`,
       { firstLineIndent: true, spaceBefore: true },
     ),
     article('I. KẾT QUẢ CẤP PHÁT'),
@@ -54,11 +55,11 @@ export function reportPaper({ report, centre, date }: ReportDocumentData): Paper
       `Đã cấp phát ${formatInteger(report.totals.all)} bản ấn phẩm (${formatInteger(report.publications.length)} đầu ấn phẩm) qua ${formatInteger(report.count)} lần cấp phát cho ${formatInteger(handedOutTo)} đơn vị, cụ thể:`,
       { firstLineIndent: true },
     ),
-    article('1. Theo đơn vị'),
+    article(`1. Theo ${GROUPING_NOUNS[report.by]}`),
     figureBlock(matrixTable(report), [7, 27]),
     {
       type: 'chart',
-      chart: { title: 'Số bản đã cấp phát theo đơn vị', unit: 'bản', bars: report.units.map((u) => ({ label: u.name, value: report.totals.byUnit[u.id] ?? 0 })) },
+      chart: { title: `Số bản đã cấp phát theo ${GROUPING_NOUNS[report.by]}`, unit: 'bản', bars: report.units.map((u) => ({ label: u.name, value: report.totals.byUnit[u.id] ?? 0 })) },
     },
     article('2. Theo quý và năm'),
     figureBlock(periodTable(report), [22]),
@@ -80,12 +81,13 @@ export function reportPaper({ report, centre, date }: ReportDocumentData): Paper
   }
   blocks.push(
     article('II. CÁC HOẠT ĐỘNG CỦA KẾ HOẠCH'),
-    figureBlock(activityTable(report), [44]),
+    report.plans.length ? figureBlock(activityTable(report.plans), [34, 10]) : paragraph('Không có kế hoạch nào trong thời gian báo cáo.', { firstLineIndent: true }),
     article('III. TỒN KHO VÀ HỢP ĐỒNG IN'),
     figureBlock(stockTable(report), [43]),
     figureBlock(contractTable(report), [19, 15, 24]),
-    paragraph(`${centre.name} kính báo cáo.`, { firstLineIndent: true, spaceBefore: true }),
-    { type: 'signatures', parties: [{ title: '', note: '' }, { title: 'GIÁM ĐỐC', note: '(Ký, ghi rõ họ tên và đóng dấu)', name: centre.representative }] },
+    // Kept with the signer, so a page never holds the signature alone.
+    paragraph(`${centre.name} kính báo cáo.`, { firstLineIndent: true, spaceBefore: true, keepWithNext: true }),
+    closing([centreSigner(centre)], ['Như trên', 'Lưu: VT']),
   );
   return { title: `Báo cáo kết quả cấp phát ấn phẩm (${periodText(report)})`, fileStem: 'bao-cao-cap-phat', blocks };
 }

@@ -2,8 +2,8 @@
 // XLSX sheets and the Decree-30 document, so every format shows the same
 // figures in the same order with the same Vietnamese headers.
 import { formatDate } from '../../contract/dates.js';
-import { PLAN_NAME } from '../distribution/plan.js';
-import { cellLookup, type DistributionReport } from '../../contract/reports.js';
+import { cellLookup, type DistributionReport, type UnitGrouping } from '../../contract/reports.js';
+import type { PlanProgress } from '../../contract/plans.js';
 
 export interface FigureTable {
   /** Sheet or section name. */
@@ -16,8 +16,12 @@ export interface FigureTable {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** Đơn vị × ấn phẩm with a total column and a total row. */
+/** What the rows are in each grouping: "Cấp phát theo huyện cũ", "1. Theo xã, phường", … */
+export const GROUPING_NOUNS: Record<UnitGrouping, string> = { unit: 'đơn vị', commune: 'xã, phường', 'former-district': 'huyện cũ' };
+
+/** Đơn vị (or xã, or huyện cũ) × ấn phẩm with a total column and a total row. */
 export function matrixTable(report: DistributionReport): FigureTable {
+  const noun = GROUPING_NOUNS[report.by];
   const at = cellLookup(report);
   const rows = report.units.map((u, i) => {
     const values = report.publications.map((p) => at(u.id, p.id));
@@ -25,8 +29,8 @@ export function matrixTable(report: DistributionReport): FigureTable {
   });
   const totals = report.publications.map((p) => report.totals.byPublication[p.id] ?? 0);
   return {
-    title: 'Cấp phát theo đơn vị',
-    header: ['TT', 'Đơn vị', ...report.publications.map((p) => p.title), 'Tổng cộng'],
+    title: `Cấp phát theo ${noun}`,
+    header: ['TT', noun[0].toLocaleUpperCase('vi') + noun.slice(1), ...report.publications.map((p) => p.title), 'Tổng cộng'],
     labels: 2,
     rows: [...rows, { cells: ['', 'Tổng cộng', ...totals, report.totals.all], total: true }],
   };
@@ -100,15 +104,26 @@ export function contractTable(report: DistributionReport): FigureTable {
   };
 }
 
-export function activityTable(report: DistributionReport): FigureTable {
+/** Each plan's activities: target in its unit of count, done, people (of whom women), copies handed out at its events. */
+export function activityTable(plans: readonly PlanProgress[]): FigureTable {
   return {
     title: 'Hoạt động của kế hoạch',
-    header: ['Hoạt động', 'Chỉ tiêu', 'Đã thực hiện', 'Người tham dự', 'Ấn phẩm cấp phát tại sự kiện (bản)'],
-    labels: 1,
-    rows: report.activities.flatMap((a) =>
-      a.targets.map((t) => ({ cells: [`${a.no}. ${a.targets.length > 1 ? `${a.name}: ${t.label.toLocaleLowerCase('vi')}` : a.name}`, t.target, t.held, t.participants, t.copies] })),
+    header: ['Hoạt động', 'Đơn vị tính', 'Chỉ tiêu', 'Đã thực hiện', 'Người tham dự', 'Trong đó nữ', 'Ấn phẩm cấp tại sự kiện (bản)'],
+    labels: 2,
+    rows: plans.flatMap((plan) =>
+      plan.activities.map((a, i) => ({
+        cells: [`${plans.length > 1 ? `${plan.number}: ` : ''}${i + 1}. ${a.name}`, a.unitOfCount, a.target, a.done, a.participants, a.women, a.copies],
+      })),
     ),
   };
+}
+
+/** "Kế hoạch số 120/KH-STP ngày 06/09/2022 của Sở Tư pháp tỉnh Lạng Sơn về …", as a paper cites a plan. */
+export function planCitation(plan: Pick<PlanProgress, 'number' | 'issuedOn' | 'issuer' | 'title'>): string {
+  // The title is the plan's subject (trích yếu); after "về" it reads on in lower case unless it opens with an abbreviation.
+  const [first = ''] = plan.title.split(/\s/, 1);
+  const subject = first.length > 1 && first === first.toLocaleUpperCase('vi') ? plan.title : plan.title.charAt(0).toLocaleLowerCase('vi') + plan.title.slice(1);
+  return `Kế hoạch số ${plan.number} ngày ${formatDate(plan.issuedOn)}${plan.issuer ? ` của ${plan.issuer}` : ''} về ${subject}`;
 }
 
 /** "từ 01/10/2022 đến 31/12/2022", "đến 31/12/2022", or "toàn bộ thời gian". */
@@ -118,5 +133,3 @@ export function periodText(report: Pick<DistributionReport, 'from' | 'to'>): str
   if (report.to) return `đến ngày ${formatDate(report.to)}`;
   return 'toàn bộ thời gian';
 }
-
-export { PLAN_NAME };

@@ -23,7 +23,7 @@ export async function reportXlsx(report: DistributionReport, options: { created?
   addSheet(book, matrixTable(report), { matrix: true });
   addSheet(book, periodTable(report));
   if (report.plan.rows.length) addSheet(book, planTable(report));
-  addSheet(book, activityTable(report));
+  if (report.plans.length) addSheet(book, activityTable(report.plans));
   addSheet(book, stockTable(report));
   addSheet(book, contractTable(report));
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -35,7 +35,7 @@ const column = (n: number) => {
   return name;
 };
 
-function addSheet(book: ExcelJS.Workbook, table: FigureTable, { matrix = false } = {}): void {
+export function addSheet(book: ExcelJS.Workbook, table: FigureTable, { matrix = false } = {}): void {
   const sheet = book.addWorksheet(table.title, { views: [{ state: 'frozen', xSplit: table.labels, ySplit: 1 }] });
   sheet.columns = table.header.map((name, i) => ({ width: name === 'TT' ? 6 : i < table.labels ? 30 : 18 }));
   const header = sheet.addRow(table.header);

@@ -164,7 +164,9 @@ describe('cli: serve', () => {
   // test/global-setup.ts has built the UI that `serve` serves.
   it('prints its URL, serves the UI with a token, answers the API from --data, stops on SIGTERM', async () => {
     const data = join(dir, 'data-serve');
-    const child = spawn(TSX, ['cli/index.ts', 'serve', '--port', '0', '--data', data], { cwd: ROOT, detached: true });
+    // One process, as `npm run cli` runs it (scripts/cli.mjs loads the bundle or
+    // the sources in-process): no launcher in between to relay the stop signal.
+    const child = spawn(process.execPath, ['scripts/cli.mjs', 'serve', '--port', '0', '--data', data], { cwd: ROOT, detached: true });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

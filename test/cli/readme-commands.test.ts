@@ -200,6 +200,10 @@ const A4_PORTRAIT = /^Page size:\s+595\.28 x 841\.89 pts/m;
 const ALL_TIME = distributed();
 const IN_NOVEMBER = distributed(...NOVEMBER.iso);
 const UNIT_NAMES: string[] = BUNDLE.units.map((u: { name: string }) => u.name);
+const PLAN_2022: Json = BUNDLE.plans[0];
+/** Done as the plan counts it: events held, and a media activity's items. */
+const planDone = (activityId: string) =>
+  [...BUNDLE.events, ...BUNDLE.media].filter((r: Json) => r.planId === PLAN_2022.id && r.activityId === activityId).length;
 
 const TABLE: Record<string, Run[]> = {
   'render samples/leaflet-tgpl.json -o out.pdf': [
@@ -236,7 +240,14 @@ const TABLE: Record<string, Run[]> = {
     {
       args: ['preflight', 'samples/leaflet-tgpl.json'],
       check(r) {
-        expect(r.stdout.trim()).toBe('samples/leaflet-tgpl.json: không có vấn đề nào.');
+        // For the print shop only the pack's small type in colours of several plates (docs/print-output.md);
+        // the app's legal checks (read from --data) say the sample's contact box holds example values.
+        expect(r.stdout.trim().split('\n')).toEqual([
+          expect.stringMatching(/^CẢNH BÁO \(trang 1\) \[body\[\d+\]\] registration: Chữ nhỏ hơn 12 pt in bằng màu "primary"/),
+          expect.stringMatching(/^CẢNH BÁO \(trang 1\) registration: Chữ nhỏ hơn 12 pt in bằng màu "accent"/),
+          expect.stringMatching(/^CẢNH BÁO sample-contact: Khung liên hệ còn địa chỉ mẫu/),
+          expect.stringMatching(/^CẢNH BÁO sample-contact: Khung liên hệ còn số điện thoại mẫu «0205 3812 345»/),
+        ]);
       },
     },
     {
@@ -244,7 +255,7 @@ const TABLE: Record<string, Run[]> = {
       check(r) {
         const report = JSON.parse(r.stdout);
         expect(report.file).toBe('samples/leaflet-tgpl.json');
-        expect(report.findings).toEqual([]);
+        expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['registration', 'registration', 'sample-contact', 'sample-contact']);
       },
     },
   ],
@@ -325,7 +336,7 @@ const TABLE: Record<string, Run[]> = {
       },
     },
   ],
-  'report distribution -o r.xlsx [--from D --to D]': [
+  'report distribution [--by unit|commune|former-district] -o r.xlsx [--from D --to D]': [
     {
       args: ['report', 'distribution', '-o', 'r.xlsx'],
       check(r) {
@@ -378,6 +389,25 @@ const TABLE: Record<string, Run[]> = {
       },
     },
     {
+      // The 2022 sample has only district-level units: each counts for itself in every grouping (2026 data: test/services/reports/cli.test.ts).
+      args: ['report', 'distribution', '--by', 'former-district', '-o', 'r.json'],
+      check(r) {
+        reportLine(r, 'r.json', ALL_TIME);
+        const report = checkReportJson(r.file('r.json'), ALL_TIME);
+        expect(report.by).toBe('former-district');
+        expect(Object.keys(report.totals.byUnit).sort()).toEqual(BUNDLE.units.map((u: { id: string }) => u.id).sort());
+      },
+    },
+    {
+      args: ['report', 'distribution', '--by', 'commune', '-o', 'r.xlsx'],
+      check(r) {
+        reportLine(r, 'r.xlsx', ALL_TIME);
+        const { sheets, strings: text } = checkXlsx(r.file('r.xlsx'));
+        expect(sheets).toContain('Cấp phát theo xã, phường');
+        expect(text).toContain('Xã, phường');
+      },
+    },
+    {
       // The Decree-30 papers writer (services/papers/pdf.ts): pdfkit with its standard fonts loaded, only ours embedded.
       args: ['report', 'distribution', '-o', 'r.pdf'],
       check(r) {
@@ -411,6 +441,27 @@ const TABLE: Record<string, Run[]> = {
       },
     },
   ],
+  'report plan 120-kh-stp-2022 -o plan.json': [
+    // Kế hoạch 120/KH-STP of the 2022 bundle: each activity's events (a media activity's items) against its target.
+    ...(['json', 'xlsx', 'pdf', 'docx'] as const).map((ext): Run => ({
+      args: ['report', 'plan', PLAN_2022.id, '-o', `plan.${ext}`],
+      check(r) {
+        expect(r.stdout).toContain(`Đã ghi ${r.file(`plan.${ext}`)}: kế hoạch ${PLAN_2022.number}, ${PLAN_2022.activities.length} hoạt động`);
+        if (ext === 'json') {
+          const report = JSON.parse(readFileSync(r.file('plan.json'), 'utf8'));
+          expect(report).toMatchObject({ format: 'anpham/plan-report@1', id: PLAN_2022.id, number: PLAN_2022.number, title: PLAN_2022.title, from: PLAN_2022.from, to: PLAN_2022.to });
+          expect(report.activities.map((a: Json) => [a.id, a.target, a.done])).toEqual(PLAN_2022.activities.map((a: Json) => [a.id, a.target, planDone(a.id)]));
+          expect(report.activities.reduce((n: number, a: Json) => n + a.copies, 0)).toBe(ALL_TIME.copies); // every 2022 copy went out at an event
+        } else if (ext === 'xlsx') {
+          expect(checkXlsx(r.file('plan.xlsx')).sheets).toEqual(expect.arrayContaining(['Hoạt động của kế hoạch', 'Sự kiện', 'Kinh phí']));
+        } else if (ext === 'pdf') {
+          checkPdf(r.file('plan.pdf'), { pageSize: A4_PORTRAIT, texts: ['BÁO CÁO', `Kết quả thực hiện Kế hoạch số ${PLAN_2022.number}`, BUNDLE.centre.representative] });
+        } else {
+          checkDocx(r.file('plan.docx'), ['BÁO CÁO', `Kết quả thực hiện Kế hoạch số ${PLAN_2022.number}`, ...PLAN_2022.activities.map((a: Json) => a.name)]);
+        }
+      },
+    })),
+  ],
   'serve [--port N]': [
     {
       args: ['serve', '--port', '0'],
@@ -429,6 +480,24 @@ const TABLE: Record<string, Run[]> = {
         expect(reply.ok, JSON.stringify(reply)).toBe(true);
         expect(reply.value.map((u: { id: string; name: string }) => [u.id, u.name]).sort()).toEqual(BUNDLE.units.map((u: { id: string; name: string }) => [u.id, u.name]).sort());
         expect((await ask({})).ok, 'no token, no answer').toBe(false);
+      },
+    },
+  ],
+  'data import samples/bundle-2026.json': [
+    {
+      // Last, as in the README: it replaces the 2022 records with the 2026 bundle, which holds them too (docs/bundle.md).
+      args: ['data', 'import', 'samples/bundle-2026.json'],
+      check(r) {
+        const bundle = sample('bundle-2026.json');
+        expect(r.stdout).toContain(`Đã nhập samples/bundle-2026.json: ${bundle.units.length} đơn vị`);
+        expect(r.stdout).toContain(`${bundle.distributions.length} lần cấp phát, ${bundle.plans.length} kế hoạch`);
+        // The 2022 figures are still there, next to the 2026 plan's.
+        const again = npmCli(['report', 'distribution', '-o', 'r.json', '--from', '2022-01-01', '--to', '2022-12-31'], r.file('.'));
+        expect(again.status, again.stderr).toBe(0);
+        checkReportJson(again.file('r.json'), ALL_TIME);
+        const plan = npmCli(['report', 'plan', '15-kh-tgpl-2026', '-o', 'plan-2026.json'], r.file('.'));
+        expect(plan.status, plan.stderr).toBe(0);
+        expect(JSON.parse(readFileSync(plan.file('plan-2026.json'), 'utf8')).number).toBe('15/KH-TGPL');
       },
     },
   ],
@@ -502,8 +571,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A README line as a pattern over `' ' + args.join(' ')`: `[…]` an optional
- * part (a capture group), an upper-case word (D, N) any value, and the `-o`
- * file any of the extensions the comment adds ("also .csv .json").
+ * part (a capture group), an upper-case word (D, N) any value, `a|b|c` one of
+ * those words, and the `-o` file any of the extensions the comment adds
+ * ("also .csv .json").
  */
 function readmePattern(command: string, comment: string): { pattern: RegExp; optional: string[]; extensions: string[] } {
   const also = /\balso((?:\s+\.\w+)+)/.exec(comment)?.[1].trim().split(/\s+/).map((ext) => ext.slice(1)) ?? [];
@@ -513,6 +583,7 @@ function readmePattern(command: string, comment: string): { pattern: RegExp; opt
   const token = (word: string) => {
     let source = escape(word);
     if (/^[A-Z]+$/.test(word)) source = '\\S+';
+    else if (word.includes('|')) source = `(?:${word.split('|').map(escape).join('|')})`;
     else if (previous === '-o' && also.length) {
       const [, name, ext] = /^(.*)\.(\w+)$/.exec(word)!;
       extensions = [ext, ...also];

@@ -3,7 +3,7 @@
 // /work/shared/DOMAIN.md). Every sample publication (samples/*.json but the
 // 2022 bundle), every template pack's starter.json, .hbs files and
 // template.json texts, the starter content library (services/library/starter.ts)
-// and the legacy import sample are read as text, and each class of statement
+// with the registry of cited acts it ships (laws-2026-12.json) and the legacy import sample are read as text, and each class of statement
 // that was wrong is looked for with patterns over NFC text, most of them with
 // the diacritics folded away ("khó khăn" → "kho khan"):
 //
@@ -107,8 +107,8 @@ const allStrings = (value: unknown): string[] =>
 
 const SAMPLES_DIR = join(ROOT, 'samples');
 const TEMPLATES_DIR = join(ROOT, 'templates');
-/** The sample publications; the 2022 bundle is a record of that year's plan, not a publication for today. */
-const SAMPLE_FILES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json') && f !== 'bundle-2022.json').sort();
+/** The sample publications; the records bundles (bundle-2022.json, bundle-2026.json) are records, not publications. */
+const SAMPLE_FILES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json') && !f.startsWith('bundle-')).sort();
 const PACK_DIRS = readdirSync(TEMPLATES_DIR).filter((d) => existsSync(join(TEMPLATES_DIR, d, 'template.json'))).sort();
 
 function sampleSources(): Source[] {
@@ -139,7 +139,9 @@ function legacySource(): Source {
 
 interface StarterModule {
   starterItems(updatedAt: string): { id: string; title: string; block: Block; tags: string[] }[];
-  STARTER_LAWS: { id: string; title: string; number: string; note?: string }[];
+}
+interface RegistryModule {
+  LAW_REGISTRY: { id: string; title: string; number: string; note?: string; changes?: string }[];
 }
 
 async function librarySource(): Promise<Source> {
@@ -150,8 +152,10 @@ async function librarySource(): Promise<Source> {
     const units = [{ where: `${where}.title`, text: item.title }, ...blockUnits(item.block, where)];
     return { where, units, block: item.block };
   });
-  for (const law of mod.STARTER_LAWS) {
-    pieces.push({ where: `library law ${law.id}`, units: [law.title, law.note ?? ''].filter(Boolean).map((text) => ({ where: `library law ${law.id}`, text })) });
+  // The registry of cited acts the app ships: what it says of each act is content too.
+  const registry = (await import(pathToFileURL(join(ROOT, 'services', 'library', 'registry.ts')).href)) as RegistryModule;
+  for (const law of registry.LAW_REGISTRY) {
+    pieces.push({ where: `library law ${law.id}`, units: [law.title, law.changes ?? '', law.note ?? ''].filter(Boolean).map((text) => ({ where: `library law ${law.id}`, text })) });
   }
   return { name: 'services/library/starter.ts', pieces };
 }

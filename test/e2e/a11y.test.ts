@@ -61,7 +61,7 @@ const SCREENS: Screen[] = [
   { name: 'kho.png', hash: () => '#/stock', ready: async (page) => { await heading('Kho ấn phẩm')(page); await page.getByRole('table').first().locator('tbody tr').first().waitFor(); } },
   { name: 'don-vi.png', hash: () => '#/units', ready: async (page) => { await heading('Đơn vị nhận ấn phẩm')(page); await page.getByRole('cell', { name: 'Huyện Tràng Định' }).first().waitFor(); } },
   { name: 'cap-phat.png', hash: () => '#/distributions', ready: async (page) => { await heading('Cấp phát ấn phẩm')(page); await page.getByRole('table').first().locator('tbody tr').first().waitFor(); } },
-  { name: 'ke-hoach.png', hash: () => '#/plan', ready: heading('Kế hoạch và tiến độ') },
+  { name: 'ke-hoach.png', hash: () => '#/plan/120-kh-stp-2022', ready: async (page) => { await heading('Kế hoạch số 120/KH-STP')(page); await page.getByRole('table', { name: 'Các sự kiện' }).locator('tbody tr').first().waitFor(); } },
   { name: 'bao-cao.png', hash: () => '#/reports', ready: async (page) => { await heading('Báo cáo cấp phát')(page); await page.getByTestId('chart-units').waitFor(); } },
   { name: 'sao-luu.png', hash: () => '#/backups', ready: heading('Sao lưu') },
 ];

@@ -3,7 +3,9 @@
 // contract with two lines and watch the totals and the amount in words follow
 // the typing, sign it, record a partial delivery (and have an over-delivery
 // refused), see the stock, download the contract as PDF with Bên A from Cài
-// đặt, and delete a contract that has no deliveries.
+// đặt, the decision selecting the printer and the advance clause, download
+// the acceptance record with the number typed for it, and delete a contract
+// that has no deliveries.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -82,6 +84,11 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
     expect(await terms.getByTestId('subtotal').innerText()).toBe('15.500.000 đ');
     expect(await terms.getByTestId('vat').innerText()).toBe('1.240.000 đ');
     expect(await terms.getByTestId('words').innerText()).toBe('Mười sáu triệu bảy trăm bốn mươi nghìn đồng');
+    // The procurement basis and the advance the contract paper states.
+    await terms.getByLabel('Số quyết định lựa chọn nhà thầu').fill('25/QĐ-TGPL');
+    await terms.getByLabel('Ngày quyết định lựa chọn nhà thầu').fill('28/09/2022');
+    await terms.getByLabel('Cơ quan ra quyết định').fill('Giám đốc Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn');
+    await terms.getByLabel('Đã tạm ứng (đồng)').pressSequentially('5000000');
     await page.screenshot({ path: join(shots, 'contracts-1-form.png'), fullPage: true });
 
     await terms.getByRole('button', { name: 'Tạo hợp đồng' }).click();
@@ -119,6 +126,21 @@ describe.skipIf(!ok)('print contracts in the browser', () => {
     expect(text).toContain('Mười sáu triệu bảy trăm bốn mươi nghìn đồng');
     expect(text).toContain('- Đại diện: Hoàng Thị Mai; chức vụ: Giám đốc');
     expect(text).toContain('- Mã số thuế: 4900234567');
+    // The Decree-30 header, the procurement basis and the advance clause.
+    expect(text).toContain('SỞ TƯ PHÁP TỈNH LẠNG SƠN');
+    expect(text).toContain('Số: 01/2022/HĐ-TGPL');
+    expect(text).toContain('Căn cứ Quyết định số 25/QĐ-TGPL ngày 28/09/2022 của Giám đốc Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn về việc phê duyệt kết quả lựa chọn nhà thầu');
+    expect(text).toContain('Bên A tạm ứng cho Bên B số tiền 5.000.000 đ (bằng chữ: Năm triệu đồng)');
+
+    // A record takes the number typed for it.
+    await page.getByRole('region', { name: 'Văn bản' }).getByLabel('Số biên bản nghiệm thu, thanh lý').fill('7');
+    const [record] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Biên bản nghiệm thu (PDF)' }).click(),
+    ]);
+    const recordPdf = join(temp, record.suggestedFilename());
+    await record.saveAs(recordPdf);
+    expect(collapse(run('pdftotext', ['-layout', recordPdf, '-']))).toContain('Số: 07/BB-TGPL');
     // With a delivery recorded, the service would refuse to delete the contract: the screen does not offer it.
     expect(await page.getByRole('button', { name: /^Xoá hợp đồng số/ }).count()).toBe(0);
 

@@ -60,13 +60,17 @@ describe.skipIf(!ok)('distribution and library in English', () => {
     await page.getByRole('button', { name: 'Handover record (PDF)' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'distribution-english.png'), fullPage: true });
 
-    // The plan: activities, targets in their units, and the allocation form.
+    // The plans: the list, then the plan's activities (their names and units of count are the record's own words), events and allocations.
     await page.goto(`${server!.url}#/plan`);
-    await page.getByRole('heading', { name: 'Plan and progress', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'New plan' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Plans' }).getByRole('row', { name: /120\/KH-STP/ }).innerText()).toMatch(/06\/09\/2022 – 31\/12\/2022\s+Closed/);
+    await page.getByRole('link', { name: '120/KH-STP' }).click();
+    await page.getByRole('heading', { name: 'Plan 120/KH-STP', level: 1 }).waitFor();
     const activities = page.getByRole('table', { name: 'Progress of the activities' });
-    expect(await activities.getByRole('row', { name: /Legal aid communication in communes and villages/ }).innerText()).toMatch(/10 campaigns/);
+    expect(await activities.getByRole('row', { name: /Truyền thông về trợ giúp pháp lý tại xã, thôn/ }).innerText()).toMatch(/10 đợt\s+10\s+100%[\s\S]*Q4\/2022/);
     await page.getByRole('heading', { name: 'Allocation plan' }).waitFor();
-    await page.getByRole('button', { name: 'Save plan' }).waitFor();
+    await page.getByRole('button', { name: 'Reopen the plan' }).waitFor();
     expect(await page.getByRole('table', { name: 'Events' }).locator('tbody tr').first().locator('td').first().innerText()).toMatch(DATE);
 
     // The content library: search, item kinds, and the laws with their dates.
@@ -74,11 +78,11 @@ describe.skipIf(!ok)('distribution and library in English', () => {
     await page.getByRole('heading', { name: 'Content library', level: 1 }).waitFor();
     await page.getByLabel('Search (diacritics not needed)').fill('tro giup');
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^\d+ items?$/ }).count()).toBe(1);
-    await page.getByRole('heading', { name: 'Legal documents cited' }).waitFor();
-    const law = page.getByLabel('Status of 69/2006/QH11');
-    expect(await law.locator('option:checked').innerText()).toMatch(/^(in force|replaced|no longer in force|in force, amended and supplemented)$/);
-    const effective = page.locator('table.laws tbody tr td:nth-child(3)').filter({ hasText: /\d/ });
-    expect(await effective.first().innerText()).toMatch(DATE);
+    await page.getByRole('heading', { name: 'Legal documents', level: 2 }).waitFor();
+    // The replaced 2006 law, in English words, with its dates as dd/mm/yyyy.
+    const law = page.locator('table.laws tr[data-law="69/2006/QH11"]');
+    expect(await law.locator('.law-status').innerText()).toBe('replaced');
+    expect(await law.locator('td:nth-child(3)').innerText()).toMatch(/^issued \d{2}\/\d{2}\/\d{4}\nin force from \d{2}\/\d{2}\/\d{4}$/);
     expect(await page.getByText('Thư viện nội dung').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'library-english.png'), fullPage: true });
   });

@@ -1,14 +1,15 @@
 // Distribution in Debian Chromium against `cli serve`, on the sample 2022
 // bundle: an over-distribution is refused with the shortfall named, a
-// distribution is recorded, and the report's matrix cell and chart follow.
+// distribution is recorded, and the report's matrix cell and chart follow;
+// the handover record and the report download with the numbers typed for them.
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireTools } from '../helpers/tools.js';
+import { requireTools, run } from '../helpers/tools.js';
 import type { RunningServer } from './server.js';
 import { openSession, type BrowserSession } from './session.js';
 
-const ok = requireTools('chromium');
+const ok = requireTools('chromium', 'pdftotext');
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test-output', 'e2e');
 
@@ -16,11 +17,20 @@ describe.skipIf(!ok)('distribution in the browser', () => {
   let session: BrowserSession | undefined;
   let server: RunningServer | undefined;
   let page: Page;
+  let temp = '';
 
   beforeAll(async () => {
-    session = await openSession('distribution', { viewport: { width: 1400, height: 1000 }, bundle: 'samples/bundle-2022.json' });
-    ({ server, page } = session);
+    session = await openSession('distribution', { viewport: { width: 1400, height: 1000 }, bundle: 'samples/bundle-2022.json', acceptDownloads: true });
+    ({ server, page, temp } = session);
   });
+
+  /** The first page's text of the PDF a click downloads. */
+  async function downloadedText(click: () => Promise<void>): Promise<string> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    const file = join(temp, download.suggestedFilename());
+    await download.saveAs(file);
+    return run('pdftotext', ['-l', '1', file, '-']).replace(/\s+/g, ' ');
+  }
 
   afterAll(async () => {
     await session?.close();
@@ -60,5 +70,21 @@ describe.skipIf(!ok)('distribution in the browser', () => {
     expect(await bar('Huyện Đình Lập').getAttribute('data-value')).toBe('1330');
     expect(await relativeWidth()).toBeCloseTo(1330 / 1270, 5);
     await page.screenshot({ path: join(shots, 'distribution-report.png'), fullPage: true });
+  });
+
+  it('downloads the handover record and the report with the numbers typed for them', async () => {
+    await page.goto(`${server!.url}#/distributions`);
+    await page.getByLabel('Chọn lần cấp phát ngày 20/12/2022 cho Huyện Đình Lập').check();
+    // The number beside the handover buttons (its hint is part of its name), not the distribution's own field.
+    await page.getByLabel(/^Số biên bản\s*Ví dụ 7/).fill('7');
+    const handover = await downloadedText(() => page.getByRole('button', { name: 'Biên bản (PDF)' }).click());
+    expect(handover).toContain('Số: 07/BB-TGPL');
+    expect(handover).toContain('BIÊN BẢN GIAO NHẬN TÀI LIỆU');
+
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await page.getByLabel('Số báo cáo (Word, PDF)').fill('12');
+    const report = await downloadedText(() => page.getByRole('button', { name: 'Xuất PDF' }).click());
+    expect(report).toContain('Số: 12/BC-TGPL');
+    expect(report).toContain('SỞ TƯ PHÁP TỈNH LẠNG SƠN');
   });
 });

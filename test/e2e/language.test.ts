@@ -49,7 +49,8 @@ describe.skipIf(!ok)('interface language in the browser', () => {
     expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     expect(await page.getByTestId('shortcut-help').innerText()).toBe('Shortcuts: Ctrl+S save now · Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo · Ctrl+E export PDF');
     await page.getByRole('group', { name: /^Add a block to / }).waitFor();
-    await heading('Checks before printing').waitFor({ timeout: 30_000 });
+    // The heading also counts the findings ("· 4 warnings").
+    await page.getByRole('heading', { name: /^Checks before printing/ }).waitFor({ timeout: 30_000 });
 
     const title = page.getByLabel('Title', { exact: true }).first();
     await title.press('End');

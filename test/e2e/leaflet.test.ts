@@ -87,6 +87,11 @@ describe.skipIf(!ok)('leaflet in the browser', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(shots, '2-editor.png'), fullPage: true });
 
+    // The colophon's licence, typed in the editor, is printed on the back panel.
+    const licence = 'Giấy phép xuất bản số 15/GP-STTTT ngày 20/9/2022';
+    await page.getByLabel('Giấy phép hoặc quyết định xuất bản', { exact: true }).fill(licence);
+    await waitSaved();
+
     const typed = `${PARAGRAPH} Gọi 1800.1233.`;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -98,6 +103,7 @@ describe.skipIf(!ok)('leaflet in the browser', () => {
     expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Soft: a wrong text layer should not hide whether reload and reopen still work.
     expect.soft(collapse(run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']))).toContain(collapse(typed));
+    expect(collapse(run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']))).toContain(`${licence}.`);
 
     await page.reload();
     await page.getByRole('button', { name: '← Danh sách' }).click();

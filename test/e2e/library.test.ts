@@ -1,7 +1,9 @@
 // Legal content in Debian Chromium against `cli serve`: searching the
-// content library without diacritics and inserting an item as a link, a
-// bilingual paragraph laid out side by side on the leaflet, the approval
-// lock seen from the editor, and importing a VNI text file.
+// content library without diacritics and inserting an item as a link,
+// importing a CSV of cited acts and seeing the editor warn at a block citing
+// an amended one, a bilingual paragraph laid out side by side on the leaflet,
+// the approval lock seen from the editor, and importing a VNI text file.
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,9 +46,52 @@ describe.skipIf(!ok)('content library, bilingual blocks, approval and import in 
     expect(titles.join('\n')).toContain('Tranh chấp đất nương rẫy');
     await search.fill('khong co muc nao nhu the nay');
     await expect.poll(() => page.getByText('Không có mục nào khớp.').count()).toBe(1);
-    // The laws the library cites, with their status.
-    expect(await page.getByLabel('Tình trạng của 69/2006/QH11').inputValue()).toBe('replaced');
+    // The acts the library cites, with their status.
+    expect(await page.locator('tr[data-law="69/2006/QH11"] .law-status').innerText()).toBe('đã bị thay thế');
     await page.screenshot({ path: join(shots, 'library-1-screen.png'), fullPage: true });
+  });
+
+  it('imports a CSV of acts (a bad one refused whole), keeps who changed what, and the editor warns at the block citing the amended act', async () => {
+    const bad = join(temp, 'sai.csv');
+    writeFileSync(bad, 'Số hiệu;Tên;Tình trạng\n60/2014/QH13;Luật Hộ tịch;tạm ngưng\n');
+    const good = join(temp, 'ho-tich.csv');
+    // Test data: the amending act 99/2026/QH15 is made up.
+    writeFileSync(good, '\uFEFFSố hiệu;Tên văn bản;Loại;Ngày ban hành;Hiệu lực từ;Tình trạng;Văn bản tác động;Ngày tác động;Nội dung thay đổi\r\n' +
+      '60/2014/QH13;Luật Hộ tịch;Luật;20/11/2014;01/01/2016;đã được sửa đổi, bổ sung;99/2026/QH15;01/01/2027;Sửa đổi Điều 11 (dữ liệu thử)\r\n');
+    const status = () => page.locator('tr[data-law="60/2014/QH13"] .law-status').innerText();
+    const message = () => page.locator('.laws-section .message').innerText();
+
+    await page.goto(`${server!.url}#/library`);
+    await page.getByLabel('Người cập nhật').fill('Nguyễn Thị Lan');
+    const picker = page.locator('.laws-section input[type=file]');
+    await picker.setInputFiles(bad);
+    await expect.poll(message).toMatch(/^Chưa nhập được sai\.csv, danh mục giữ nguyên\. Ở «Tình trạng»: dòng 2 \(60\/2014\/QH13\): tình trạng phải là/);
+    expect(await status()).toBe('còn hiệu lực');
+
+    await picker.setInputFiles(good);
+    await expect.poll(message).toBe('Đã nhập ho-tich.csv: 0 văn bản mới, 1 văn bản thay đổi, 0 văn bản không đổi.');
+    expect(await status()).toBe('còn hiệu lực, đã được sửa đổi, bổ sung');
+    expect(await page.locator('tr[data-law="60/2014/QH13"]').innerText()).toMatch(/bởi 99\/2026\/QH15 từ 01\/01\/2027/);
+    await page.getByRole('button', { name: 'Lịch sử thay đổi của 60/2014/QH13' }).click();
+    const history = page.getByRole('region', { name: 'Lịch sử thay đổi của 60/2014/QH13' });
+    await expect.poll(() => history.innerText()).toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d — Nguyễn Thị Lan: nhập từ tệp ho-tich\.csv/);
+    expect(await history.innerText()).toContain('Tình trạng: «còn hiệu lực» → «còn hiệu lực, đã được sửa đổi, bổ sung»');
+    await page.screenshot({ path: join(shots, 'library-laws-import.png'), fullPage: true });
+
+    await page.goto(`${server!.url}#/`);
+    await page.getByRole('button', { name: 'Tạo tờ gấp mới' }).first().click();
+    await page.waitForURL(/#\/p\//);
+    await page.getByRole('button', { name: '+ Đoạn văn' }).click();
+    await page.getByLabel('Đoạn văn', { exact: true }).last().fill('Đăng ký kết hôn được miễn lệ phí (Điều 11 Luật Hộ tịch năm 2014).');
+    const finding = page.getByTestId('findings').locator('.finding[data-code="law-amended"]');
+    await expect.poll(() => finding.count(), { timeout: 30_000 }).toBe(1);
+    expect(await finding.innerText()).toMatch(/^Cảnh báo: .*trích dẫn Luật Hộ tịch số 60\/2014\/QH13; .* bởi văn bản số 99\/2026\/QH15 từ ngày 01\/01\/2027/);
+    // The warning is on the block: its button takes the editor there.
+    await finding.getByRole('button', { name: /^Đến khối \d+ trong/ }).click();
+    const focused = page.locator('li.block-card:focus-within');
+    await expect.poll(() => focused.count()).toBe(1);
+    expect(await focused.getByLabel('Đoạn văn', { exact: true }).inputValue()).toContain('Luật Hộ tịch năm 2014');
+    await page.screenshot({ path: join(shots, 'library-laws-warning.png'), fullPage: true });
   });
 
   it('inserts a library item into the open leaflet as a link, and lays a translation out beside the Vietnamese', async () => {

@@ -124,6 +124,14 @@ describe('opening a file through the native open dialog', () => {
     });
   });
 
+  it('asks for a CSV or JSON list of acts for the law registry', async () => {
+    const picked = join(temp, 'danh-muc.csv');
+    writeFileSync(picked, 'number,title,status\n');
+    const t = setup({ open: { canceled: false, filePaths: [picked] } });
+    expect(await t.open('laws')).toMatchObject({ ok: true, value: { opened: true, fileName: 'danh-muc.csv' } });
+    expect(t.dialog.showOpenDialog.mock.calls[0][0]).toMatchObject({ filters: [{ extensions: ['csv', 'json'] }] });
+  });
+
   it('reads nothing when the dialog is closed; refuses unknown purposes and files over 20 MB', async () => {
     expect(await setup({ open: { canceled: true, filePaths: [] } }).open('import')).toEqual({ ok: true, value: { opened: false } });
     const t = setup({});

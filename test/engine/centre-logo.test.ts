@@ -52,11 +52,16 @@ describe.each(Object.entries(SAMPLES))('the %s pack with the Centre from the set
 
     const pdf = join(dir, `${name}.pdf`);
     writeFileSync(pdf, rendered.pdf);
-    const logos = run('pdfimages', ['-list', pdf]).split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/))
-      .filter((cols) => cols[3] === String(LOGO_PX) && cols[4] === String(LOGO_PX));
-    // Front cover and back cover (contact box).
+    const logos = run('pdfimages', ['-list', pdf]).split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/));
+    // Front cover and back cover (contact box), each square; where the logo is placed small enough to be over 450 ppi it is brought down to 300.
     expect(logos.length).toBe(2);
-    for (const cols of logos) expect(cols[5]).toBe('cmyk');
+    for (const cols of logos) {
+      expect(cols[5]).toBe('cmyk');
+      expect(cols[3]).toBe(cols[4]);
+      expect(Number(cols[3])).toBeLessThanOrEqual(LOGO_PX);
+      expect(Number(cols[12])).toBeGreaterThanOrEqual(299);
+      expect(Number(cols[12])).toBeLessThanOrEqual(450);
+    }
     expect(logos[0][0]).toBe('1');
 
     const text = collapse(run('pdftotext', [pdf, '-']));
@@ -104,12 +109,15 @@ describe('the logo in a publication', () => {
     expect((kept.variables.centre as Record<string, unknown>).logo).toBe(settings.logo);
   });
 
-  it('is reported as a low-ppi warning, not an error, when it is too small for its printed size', async () => {
-    const rendered = await renderPublication(withCentre(sample(SAMPLES.handbook), { ...settings, logo: await logoPng(64) }), ctx);
-    expect(rendered.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    const lowPpi = rendered.findings.filter((f) => f.code === 'low-ppi');
-    expect(lowPpi.map((f) => f.severity)).toEqual(['warning', 'warning']);
-    expect(lowPpi[0].page).toBe(1);
+  it('is reported as low-ppi when it is too small for its printed size: an error under 150 ppi for the printer PDF, a warning for the proof', async () => {
+    const small = withCentre(sample(SAMPLES.handbook), { ...settings, logo: await logoPng(64) });
+    const printer = (await renderPublication(small, ctx)).findings.filter((f) => f.code === 'low-ppi');
+    expect(printer.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(printer[0].page).toBe(1);
+    expect(printer[0].message).toMatch(/chỉ đạt \d+ ppi .*dưới 150 ppi/);
+    const proof = (await renderPublication(small, ctx, { proof: true })).findings;
+    expect(proof.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(proof.filter((f) => f.code === 'low-ppi').map((f) => f.severity)).toEqual(['warning', 'warning']);
   });
 
   it('goes into the Word document where the PDF has it', async () => {

@@ -76,12 +76,13 @@ describe('the sample leaflet through expand and parse', () => {
     expect(body.every((n) => n.source?.slot === 'body')).toBe(true);
   });
 
-  it('has the QR code, its caption and the contact box on the back', () => {
+  it('has the QR code, its caption, the contact box and last the colophon on the back', () => {
     const back = tree.flows.back;
     const qr = back.find((n): n is QrNode => n.kind === 'qr');
     expect(qr).toMatchObject({ data: 'tel:18001233', sizeMm: 28 });
     expect(back[back.indexOf(qr!) + 1]).toMatchObject({ kind: 'text', style: 'caption' });
-    const contact = back.at(-1) as BoxNode;
+    expect(back.at(-1)).toMatchObject({ kind: 'text', style: 'colophon' });
+    const contact = back.at(-2) as BoxNode;
     expect(contact).toMatchObject({ kind: 'box', style: 'contact' });
     const lines = texts(contact.children).map(plain);
     expect(lines).toContain('Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn');

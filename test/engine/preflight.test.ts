@@ -33,16 +33,19 @@ describe('preflight', () => {
     expect(findings[0].message).toContain('khối số 2');
   });
 
-  it('warns about an image under 300 ppi at its placed size, with the ppi', () => {
+  it('reports an image under 300 ppi at its placed size with its ppi: a warning, an error under 150 ppi unless for the proof', () => {
     const doc = lay([text('body', 'Ảnh')]);
-    // 295 px over 50 mm is 150 ppi; 1181 px over 50 mm is 600 ppi.
-    const image = (px: number) => ({ type: 'image' as const, x: 20, y: 20, width: mmToPt(50), height: mmToPt(25), src: 'x.png', pixelWidth: px, pixelHeight: px / 2, source: { slot: 'body', index: 0 } });
-    doc.pages[0].items.push(image(295), image(1181));
+    // Over 50 mm: 197 px is 100 ppi, 394 px is 200 ppi, 1181 px is 600 ppi.
+    const image = (px: number, index: number) => ({ type: 'image' as const, x: 20, y: 20, width: mmToPt(50), height: mmToPt(25), src: 'x.png', pixelWidth: px, pixelHeight: px / 2, source: { slot: 'body', index } });
+    doc.pages[0].items.push(image(197, 0), image(394, 1), image(1181, 2));
     const findings = layoutFindings(doc, pack).filter((f) => f.code === 'low-ppi');
-    expect(findings).toHaveLength(1);
-    expect(findings[0].severity).toBe('warning');
-    expect(findings[0].message).toContain('150 ppi');
+    expect(findings.map((f) => [f.severity, f.source?.index])).toEqual([['error', 0], ['warning', 1]]);
+    expect(findings[0].message).toContain('100 ppi');
+    expect(findings[0].message).toContain('khối số 1');
+    expect(findings[1].message).toContain('200 ppi');
     expect(findings[0].page).toBe(1);
+    const proof = layoutFindings(doc, pack, { proof: true }).filter((f) => f.code === 'low-ppi');
+    expect(proof.map((f) => f.severity)).toEqual(['warning', 'warning']);
   });
 
   it('warns about text outside the safe area', () => {

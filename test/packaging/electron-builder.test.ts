@@ -112,9 +112,9 @@ describe('electron-builder.json', () => {
     expect(config.linux.target.map((t: { target: string }) => t.target).sort()).toEqual(['AppImage', 'deb']);
   });
 
-  it('packs what the app reads at run time: the build, templates, fonts and the colour profile', () => {
-    for (const folder of ['out', 'templates', 'fonts', 'color']) expect(packs(folder), folder).toBe(true);
-    for (const folder of ['templates', 'fonts', 'color']) expect(readdirSync(join(ROOT, folder)).length, folder).toBeGreaterThan(0);
+  it('packs what the app reads at run time: the build, templates, fonts, the colour profile and the unit presets', () => {
+    for (const folder of ['out', 'templates', 'fonts', 'color', 'services/distribution/presets']) expect(packs(folder), folder).toBe(true);
+    for (const folder of ['templates', 'fonts', 'color', 'services/distribution/presets']) expect(readdirSync(join(ROOT, folder)).length, folder).toBeGreaterThan(0);
     // package.json's main and main.ts's preload and page all live in the build folder.
     expect(pkg.main).toMatch(/^out\//);
     const main = readFileSync(join(ROOT, 'electron/main.ts'), 'utf8');

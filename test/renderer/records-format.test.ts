@@ -80,6 +80,13 @@ describe('records: the contract form', () => {
     expect(input).toMatchObject({ date: '2022-10-05', deadline: '2022-10-30', vatPercent: 8.5, advancePaid: 10_000_000 });
     expect(input.items).toEqual([expect.objectContaining({ quantity: 11_000, unitPrice: 1_200, spec: expect.objectContaining({ pages: 2, paperGsm: 150 }) })]);
   });
+
+  it('carries the decision selecting the printer, its date typed dd/mm/yyyy', () => {
+    const selected = { ...contract, selectionNumber: '25/QĐ-TGPL', selectionDate: '2022-09-28', selectionIssuer: 'Giám đốc Trung tâm' };
+    const form = formFromContract(selected);
+    expect([form.selectionNumber, form.selectionDate, form.selectionIssuer]).toEqual(['25/QĐ-TGPL', '28/09/2022', 'Giám đốc Trung tâm']);
+    expect(contractInput(form)).toMatchObject({ selectionNumber: '25/QĐ-TGPL', selectionDate: '2022-09-28', selectionIssuer: 'Giám đốc Trung tâm' });
+  });
 });
 
 describe('records: status and kind names in both languages', () => {

@@ -4,7 +4,6 @@ import './distribution.css';
 import { RecordsNav } from '../records/RecordsNav.js';
 import { ReportsScreen } from '../reports/ReportsScreen.js';
 import { DistributionsScreen } from './DistributionsScreen.js';
-import { PlanScreen } from './PlanScreen.js';
 import type { DistributionRoute } from './route.js';
 import { UnitsScreen } from './UnitsScreen.js';
 
@@ -14,7 +13,6 @@ export function DistributionScreen({ route }: { route: DistributionRoute }) {
       <RecordsNav current={`#/${route}`} />
       {route === 'units' && <UnitsScreen />}
       {route === 'distributions' && <DistributionsScreen />}
-      {route === 'plan' && <PlanScreen />}
       {route === 'reports' && <ReportsScreen />}
     </>
   );

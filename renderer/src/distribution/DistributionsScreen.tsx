@@ -31,21 +31,23 @@ export function DistributionsScreen() {
   const list = useLoad(() => api.call('distributions.list', {}), []);
   const units = useLoad(() => api.call('units.list', {}), []);
   const stock = useLoad(() => api.call('stock.list', {}), []);
-  const plan = useLoad(() => api.call('plan.get', {}), []);
+  const events = useLoad(() => api.call('events.list', {}), []);
   const [form, setForm] = useState<Form>(EMPTY);
   const [error, setError] = useState<{ field?: string; message: string }>();
   const [saved, setSaved] = useState<string>();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
+  /** The handover record's own number; empty: the number its distributions share, or a blank to fill by hand. */
+  const [handoverNumber, setHandoverNumber] = useState('');
   const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
 
   const open = (units.value ?? []).filter((u) => !u.retiredOn || u.id === form.unitId);
-  const reload = () => { list.reload(); stock.reload(); units.reload(); plan.reload(); };
-  /** "Tập huấn 05/10/2022, Huyện Văn Lãng": the plan event a distribution belongs to, named in the screen's language. */
+  const reload = () => { list.reload(); stock.reload(); units.reload(); events.reload(); };
+  /** "Tập huấn 05/10/2022, Huyện Văn Lãng": the plan event a distribution belongs to, its activity as its plan names it. */
   const eventLabel = (eventId: string | undefined) => {
-    const ev = eventId ? plan.value?.events.find((e) => e.id === eventId) : undefined;
+    const ev = eventId ? events.value?.find((e) => e.id === eventId) : undefined;
     if (!ev) return undefined;
-    const named = { activity: t(`activity.${ev.activity}`), date: formatDate(ev.date) };
+    const named = { activity: ev.activityName, date: formatDate(ev.date) };
     const where = ev.place ?? ev.unitName;
     return where ? t('distributions.eventAt', { ...named, where }) : t('distributions.eventOn', named);
   };
@@ -73,7 +75,7 @@ export function DistributionsScreen() {
 
   const handover = async (format: 'docx' | 'pdf') => {
     try {
-      const doc = await api.call('papers.handover', { distributionIds: [...ticked], format });
+      const doc = await api.call('papers.handover', { distributionIds: [...ticked], format, number: handoverNumber });
       downloadBytes(base64ToBytes(doc.base64), doc.fileName, doc.mimeType);
     } catch (e) {
       setError({ message: errorMessage(e) });
@@ -110,7 +112,10 @@ export function DistributionsScreen() {
           <label className="rec-field"><span>{t('distributions.event')}</span>
             <select value={form.eventId} onChange={(e) => set('eventId')(e.target.value)}>
               <option value="">{t('distributions.noEvent')}</option>
-              {(plan.value?.events ?? []).map((ev) => <option key={ev.id} value={ev.id}>{formatDate(ev.date)} · {ev.place ?? ev.unitName ?? t(`activity.${ev.activity}`)}</option>)}
+              {/* Events of open plans; a closed plan's event stays shown on a distribution that names it. */}
+              {(events.value ?? []).filter((ev) => ev.planStatus === 'open' || ev.id === form.eventId).map((ev) => (
+                <option key={ev.id} value={ev.id}>{ev.planNumber} · {formatDate(ev.date)} · {ev.activityName}{ev.place ?? ev.unitName ? ` · ${ev.place ?? ev.unitName}` : ''}</option>
+              ))}
             </select>
           </label>
           <Field label={t('distributions.handoverNumber')} value={form.handoverNumber} onChange={set('handoverNumber')} />
@@ -125,6 +130,7 @@ export function DistributionsScreen() {
 
       <div className="rec-row">
         <span>{t('distributions.handoverFor', { count: ticked.size })}</span>
+        <Field label={t('distributions.handoverPaperNumber')} value={handoverNumber} onChange={setHandoverNumber} hint={t('distributions.handoverPaperNumberHint')} />
         <button type="button" disabled={!ticked.size} onClick={() => void handover('docx')}>{t('distributions.handoverWord')}</button>
         <button type="button" disabled={!ticked.size} onClick={() => void handover('pdf')}>{t('distributions.handoverPdf')}</button>
       </div>

@@ -1,20 +1,26 @@
-// Administrative units: the list with the copies each received, adding one,
-// the 2022 preset, importing a CSV (the 65 communes since 1/7/2025), and
-// retiring a unit (its history stays; it takes no new distributions).
+// Administrative units as a tree (province → xã, phường → bodies; the
+// retired districts beside it with their history), the copies each
+// received, the 2025 preset (explained when the list is empty: since
+// 1/7/2025 there are no districts), adding a unit or a body under a xã,
+// importing a CSV, and retiring a unit (its history stays; it takes no new
+// distributions).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNIT_KINDS, type UnitKind } from '../../../contract/record-schemas.js';
+import type { UnitView } from '../../../contract/distribution.js';
 import { api, errorMessage } from '../api/client.js';
-import { Field } from '../records/Field.js';
 import { formatDate, formatInteger, parseDisplayDate, todayDisplay } from '../records/format.js';
 import { useLoad } from '../records/useLoad.js';
+import { UnitForm } from './UnitForm.js';
+import { unitTree } from './unit-tree.js';
+
+const SHOW = ['all', 'active', 'retired'] as const;
+type Show = (typeof SHOW)[number];
+const SHOW_LABELS = { all: 'units.showAll', active: 'units.showActive', retired: 'units.showRetired' } as const;
 
 export function UnitsScreen() {
   const { t } = useTranslation('distribution');
   const units = useLoad(() => api.call('units.list', {}), []);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<UnitKind | ''>('');
-  const [parentId, setParentId] = useState('');
+  const [show, setShow] = useState<Show>('all');
   const [message, setMessage] = useState<{ ok?: string; error?: string }>({});
   const act = async (work: () => Promise<string>) => {
     try {
@@ -24,57 +30,42 @@ export function UnitsScreen() {
       setMessage({ error: errorMessage(e) });
     }
   };
-  const importCsv = (file: File) => act(async () => {
-    const { added, updated } = await api.call('units.importCsv', { text: await file.text(), fileName: file.name });
-    return t('units.imported', { file: file.name, added: formatInteger(added), updated: formatInteger(updated) });
+  const addPreset = () => act(async () => {
+    const { added, updated, notRetired } = await api.call('units.addPreset', {});
+    const done = t('units.presetAdded', { added: formatInteger(added), updated: formatInteger(updated) });
+    return notRetired.length ? `${done}\n${t('units.presetNotRetired', { names: notRetired.join(', ') })}` : done;
   });
   const list = units.value ?? [];
+  const shown = list.filter((u) => show === 'all' || (show === 'retired') === (u.retiredOn !== undefined));
+  const names = new Map(list.map((u) => [u.id, u.name]));
+  const kindLabel = (u: UnitView) => (u.bodyType ? t(`bodyType.${u.bodyType}`) : u.kind ? t(`unitKind.${u.kind}`) : '');
 
   return (
     <div className="records-page">
       <h1>{t('units.title')}</h1>
       {units.error && <p className="rec-error" role="alert">{units.error}</p>}
-      <form className="rec-form" aria-label={t('units.addForm')} onSubmit={(e) => {
-        e.preventDefault();
-        void act(async () => {
-          await api.call('units.save', { unit: { name, ...(kind ? { kind } : {}), parentId: parentId || null } });
-          setName('');
-          return t('units.added', { name });
-        });
-      }}>
-        <div className="rec-row">
-          <Field label={t('units.name')} value={name} onChange={setName} />
-          <label className="rec-field"><span>{t('units.kind')}</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as UnitKind | '')}>
-              <option value="">{t('noChoice')}</option>
-              {UNIT_KINDS.map((k) => <option key={k} value={k}>{t(`unitKind.${k}`)}</option>)}
-            </select>
-          </label>
-          <label className="rec-field"><span>{t('units.parent')}</span>
-            <select value={parentId} onChange={(e) => setParentId(e.target.value)}>
-              <option value="">{t('units.noParent')}</option>
-              {list.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-            </select>
-          </label>
-          <button type="submit" className="primary">{t('units.add')}</button>
-        </div>
-        <div className="rec-row">
-          <button type="button" onClick={() => void act(async () => t('units.presetAdded', { count: (await api.call('units.addPreset', {})).added }))}>
-            {t('units.addPreset')}
-          </button>
-          <label className="rec-field"><span>{t('units.importCsv')}</span>
-            <input type="file" accept=".csv,text/csv" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importCsv(f); e.target.value = ''; }} />
-          </label>
-        </div>
-      </form>
-      {message.ok && <p className="rec-ok" role="status">{message.ok}</p>}
+      {units.value && list.length === 0 && (
+        <section className="units-reorganised" aria-labelledby="units-reorganised">
+          <h2 id="units-reorganised">{t('units.reorganisedTitle')}</h2>
+          <p>{t('units.reorganised')}</p>
+          <button type="button" className="primary" onClick={() => void addPreset()}>{t('units.addPreset')}</button>
+        </section>
+      )}
+      <UnitForm units={list} act={act} onPreset={list.length ? addPreset : undefined} />
+      {message.ok && <p className="rec-ok" role="status" style={{ whiteSpace: 'pre-line' }}>{message.ok}</p>}
       {message.error && <p className="rec-error" role="alert" style={{ whiteSpace: 'pre-line' }}>{message.error}</p>}
+      <label className="rec-field units-show"><span>{t('units.show')}</span>
+        <select value={show} onChange={(e) => setShow(e.target.value as Show)}>
+          {SHOW.map((s) => <option key={s} value={s}>{t(SHOW_LABELS[s])}</option>)}
+        </select>
+      </label>
       <table className="rec-table" aria-label={t('units.table')}>
-        <thead><tr><th>{t('units.code')}</th><th>{t('units.name')}</th><th>{t('units.kind')}</th><th>{t('units.parentColumn')}</th><th className="num">{t('units.received')}</th><th>{t('units.status')}</th><th /></tr></thead>
+        <thead><tr><th>{t('units.code')}</th><th>{t('units.name')}</th><th>{t('units.kind')}</th><th>{t('units.formerColumn')}</th><th className="num">{t('units.received')}</th><th>{t('units.status')}</th><th /></tr></thead>
         <tbody>
-          {list.map((u) => (
-            <tr key={u.id} className={u.retiredOn ? 'dist-retired' : undefined}>
-              <td>{u.id}</td><td>{u.name}</td><td>{u.kind ? t(`unitKind.${u.kind}`) : ''}</td><td>{u.parentName ?? ''}</td>
+          {unitTree(shown).map(({ unit: u, depth }) => (
+            <tr key={u.id} className={u.retiredOn ? 'dist-retired' : undefined} data-depth={depth}>
+              <td>{u.id}</td><td style={{ paddingLeft: `${0.5 + depth * 1.5}rem` }}>{u.name}</td><td>{kindLabel(u)}</td>
+              <td>{u.formerUnitId ? names.get(u.formerUnitId) ?? u.formerUnitId : ''}</td>
               <td className="num">{formatInteger(u.distributed)}</td>
               <td>{u.retiredOn ? t('units.retiredFrom', { date: formatDate(u.retiredOn) }) : t('units.active')}</td>
               <td>
@@ -87,7 +78,7 @@ export function UnitsScreen() {
               </td>
             </tr>
           ))}
-          {list.length === 0 && <tr><td colSpan={7} className="muted">{t('units.empty')}</td></tr>}
+          {shown.length === 0 && <tr><td colSpan={7} className="muted">{list.length ? t('units.noneShown') : t('units.empty')}</td></tr>}
         </tbody>
       </table>
     </div>

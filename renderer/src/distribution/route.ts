@@ -1,8 +1,8 @@
 // The distribution screens, addressed by the URL hash like the records':
-// #/units, #/distributions, #/plan, #/reports.
+// #/units, #/distributions, #/reports (the plans, #/plan, are plans/route.ts).
 import { useHashRoute } from '../route.js';
 
-export const DISTRIBUTION_SCREENS = ['units', 'distributions', 'plan', 'reports'] as const;
+export const DISTRIBUTION_SCREENS = ['units', 'distributions', 'reports'] as const;
 export type DistributionRoute = (typeof DISTRIBUTION_SCREENS)[number];
 
 export function parseDistributionRoute(hash: string): DistributionRoute | undefined {

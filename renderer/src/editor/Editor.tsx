@@ -86,7 +86,7 @@ export function Editor({ id }: { id: string }) {
   const slots = loaded ? slotsOf(loaded.publication, loaded.template) : [];
   const slotLabel = (name: string) => slots.find((s) => s.name === name)?.label ?? name;
   const bookOptions = loaded?.template?.book;
-  const book = usePreview(bookOptions ? sent : null, BOOK_DRAWING);
+  const book = usePreview(bookOptions ? sent : null, BOOK_DRAWING, id);
   const pageMap = useMemo(() => blockPageMap(book.preview?.result.book), [book.preview]);
 
   if (loadError) {
@@ -124,7 +124,8 @@ export function Editor({ id }: { id: string }) {
     });
   };
 
-  const exportPdf = () => exporter.run({ kind: 'pdf', publication: publishable(publication) });
+  // The id lets the services fill the colophon from the print contract that prints this publication.
+  const exportPdf = () => exporter.run({ kind: 'pdf', publication: publishable(publication), publicationId: id });
 
   /** Ctrl+S: save what is on screen now, even when autosave has nothing pending. */
   const saveNow = () => {
@@ -172,7 +173,7 @@ export function Editor({ id }: { id: string }) {
           <SaveLine status={status} describeField={(field) => describeField(t, field, describeBlock)} />
           <JobButton job={exporter} className="primary" onRun={() => void exportPdf()} label={t('export')} runningLabel={t('exporting')}
             title={t('withKeys', { action: t('export'), keys: shortcutText('export') })} />
-          <ProofExportButton job={exporter} publication={() => publishable(publication)} />
+          <ProofExportButton job={exporter} publication={() => publishable(publication)} publicationId={id} />
         </div>
         <ExportProgress job={exporter} />
         <ContentPanel id={id} publication={publication} slot={activeSlot} slotLabel={slotLabel(activeSlot)} sent={sent} onChange={update} />
@@ -207,7 +208,7 @@ export function Editor({ id }: { id: string }) {
           <BookPreviewPane state={book} page={shownPage} onPage={setShownPage} highlight={marked}
             describeBlock={describeSource} onShowBlock={pickBlock} />
         ) : (
-          <PreviewPane publication={sent} flowOrder={Object.fromEntries(slots.map((s) => [s.name, s.frames]))}
+          <PreviewPane publication={sent} publicationId={id} flowOrder={Object.fromEntries(slots.map((s) => [s.name, s.frames]))}
             describeBlock={describeSource} onShowBlock={showBlock} />
         )}
       </aside>
@@ -220,6 +221,7 @@ function describeField(t: TFunction<'editor'>, field: string, describeBlock: (sl
   if (field === 'meta.title') return t('place.title');
   if (field === 'meta.subtitle') return t('place.subtitle');
   if (field.startsWith('variables.centre')) return t('place.centre');
+  if (field.startsWith('variables.colophon')) return t('place.colophon');
   const at = fieldBlock(field);
   return at ? describeBlock(at.slot, at.sentIndex) : t('place.field', { field });
 }

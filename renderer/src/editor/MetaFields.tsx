@@ -1,7 +1,8 @@
-// The publication's own fields: title and subtitle, and the contact box
-// (variables.centre) the template prints on the back.
+// The publication's own fields: title and subtitle, the contact box
+// (variables.centre) and the colophon the template prints on the back.
 import { useTranslation } from 'react-i18next';
 import type { Publication, VariableValue } from '../../../contract/publication-format.js';
+import { ColophonFields } from './ColophonFields.js';
 import { TextField } from './TextField.js';
 
 interface Props {
@@ -45,6 +46,7 @@ export function MetaFields({ publication, onChange, invalidField }: Props) {
             onValue={(value) => setCentre(key, value)} />
         ))}
       </fieldset>
+      <ColophonFields publication={publication} onChange={onChange} invalidField={invalidField} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // `editor:blocks.name`), their empty starting values, and the small immutable
 // edits the block editor makes.
 import type { Block, BlockType, Publication } from '../../../contract/publication-format.js';
+import { DEFAULT_HOTLINE, hotlineLine } from '../../../contract/settings.js';
 
 /** What the "add" menu offers, in the order writers reach for them. */
 export const ADDABLE: BlockType[] = ['heading', 'paragraph', 'list', 'qa', 'callout', 'image', 'qr'];
@@ -27,8 +28,8 @@ export function emptyBlock(type: BlockType): Block {
     case 'qa': return { type, id, question: '', answer: '' };
     case 'callout': return { type, id, text: '', tone: 'info' };
     case 'image': return { type, id, src: '' };
-    // not translated: a publication's content is printed in Vietnamese whatever the UI's language
-    case 'qr': return { type, id, data: 'tel:18001233', caption: 'Tổng đài 1800.1233 (miễn phí)' };
+    // The national hotline, named as the settings name it: content is printed in Vietnamese whatever the UI's language.
+    case 'qr': return { type, id, data: `tel:${DEFAULT_HOTLINE.number.replace(/\D/g, '')}`, caption: hotlineLine(DEFAULT_HOTLINE) };
     case 'pageBreak': return { type, id };
   }
 }

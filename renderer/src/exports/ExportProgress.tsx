@@ -69,7 +69,7 @@ export function JobButton({ job, onRun, label, runningLabel = label, title, clas
 }
 
 /** The office proof (bản in thử) of the publication, as a job beside the printer PDF's button. */
-export function ProofExportButton({ job, publication }: { job: ExportJob; publication(): Record<string, unknown> }) {
+export function ProofExportButton({ job, publication, publicationId }: { job: ExportJob; publication(): Record<string, unknown>; publicationId: string }) {
   const { t } = useTranslation('exports');
-  return <JobButton job={job} title={t('exportProofHint')} label={t('exportProof')} onRun={() => void job.run({ kind: 'proof', publication: publication() })} />;
+  return <JobButton job={job} title={t('exportProofHint')} label={t('exportProof')} onRun={() => void job.run({ kind: 'proof', publication: publication(), publicationId })} />;
 }

@@ -61,7 +61,7 @@ export function ContentPanel({ id, publication, slot, slotLabel, sent, onChange 
   // The Word file is an export job like the PDF: saved through the app's dialog, progress and Huỷ when long.
   const docx = useExportJob();
   const docxRunning = useJobState(docx).running;
-  const exportDocx = () => docx.run({ kind: 'docx', publication: sent ?? publication });
+  const exportDocx = () => docx.run({ kind: 'docx', publication: sent ?? publication, publicationId: id });
 
   return (
     <section className="content-panel" aria-label={t('panel.label')}>

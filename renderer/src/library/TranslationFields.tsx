@@ -1,4 +1,4 @@
-// The translations of a block (tiếng Tày, Nùng, H'Mông, Dao), under the
+// The translations of a block (tiếng Tày, Nùng, Mông, Dao), under the
 // block's own fields; and, for a block inserted from the library as a link,
 // a note saying so with the way to cut the link.
 import { useTranslation } from 'react-i18next';

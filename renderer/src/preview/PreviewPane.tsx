@@ -17,6 +17,8 @@ const MIN_DRAW_WIDTH = 700;
 
 interface Props {
   publication: Publication | null;
+  /** The saved publication's id: its colophon shows the print contract that prints it. */
+  publicationId: string;
   /** Panel ids each flow fills, in reading order, when the template says so. */
   flowOrder: Record<string, string[] | undefined>;
   describeBlock(source: SourceRef): string;
@@ -51,13 +53,13 @@ function PageCanvas({ canvas, label }: { canvas: HTMLCanvasElement; label: strin
   return <div ref={holder} className="page-canvas" />;
 }
 
-export function PreviewPane({ publication, flowOrder, describeBlock, onShowBlock }: Props) {
+export function PreviewPane({ publication, publicationId, flowOrder, describeBlock, onShowBlock }: Props) {
   const { t } = useTranslation(['preview', 'common']);
   const pane = useRef<HTMLDivElement>(null);
   const drawing = useMemo<PreviewDrawing<HTMLCanvasElement[]>>(() => ({
     prepare: (bytes) => drawPdf(bytes, Math.max(MIN_DRAW_WIDTH, pane.current?.clientWidth ?? 0)),
   }), []);
-  const { preview, busy, error } = usePreview(publication, drawing);
+  const { preview, busy, error } = usePreview(publication, drawing, publicationId);
   const result = preview?.result;
   const marked = result ? overflowFrames(result.pages, result.overflow, flowOrder) : [];
 

@@ -34,7 +34,8 @@ export interface PreviewDrawing<T> {
   release?(drawing: T): void;
 }
 
-export function usePreview<T>(publication: Publication | null, { prepare, release }: PreviewDrawing<T>): PreviewState<T> {
+/** `publicationId`: the saved publication shown, so its colophon comes from the print contract that prints it. */
+export function usePreview<T>(publication: Publication | null, { prepare, release }: PreviewDrawing<T>, publicationId: string): PreviewState<T> {
   const [preview, setPreview] = useState<Preview<T> | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -62,7 +63,7 @@ export function usePreview<T>(publication: Publication | null, { prepare, releas
       const started = performance.now();
       inFlight.current += 1;
       try {
-        const result = await api.call('render.preview', { publication });
+        const result = await api.call('render.preview', { publication, publicationId });
         const drawing = await prepare(base64ToBytes(result.pdfBase64));
         if (seq > shown.current.seq) {
           const old = shown.current.drawing;
@@ -81,7 +82,7 @@ export function usePreview<T>(publication: Publication | null, { prepare, releas
       }
     }, first ? 0 : DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [publication, prepare, release]);
+  }, [publication, prepare, release, publicationId]);
 
   // When the editor closes: free what is on screen, and whatever a render still under way brings
   // (no render counts as newer than infinity, so it is released as it arrives).

@@ -66,6 +66,7 @@ function ContractTerms({ view, onSaved }: { view?: ContractView; onSaved(): void
   const [saved, setSaved] = useState(false);
   const printers = useLoad(() => api.call('printers.list', {}), []);
   const catalogue = useLoad(() => api.call('records.catalogue', {}), []);
+  const plans = useLoad(() => api.call('plans.list', {}), []);
   const totals = liveTotals(form);
   const set = (patch: Partial<ContractForm>) => { setSaved(false); setForm({ ...form, ...patch }); };
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
@@ -83,7 +84,7 @@ function ContractTerms({ view, onSaved }: { view?: ContractView; onSaved(): void
     }
   };
 
-  const known = ['number', 'date', 'printerId', 'budgetSource', 'place', 'deadline', 'vatPercent', 'advancePaid'];
+  const known = ['number', 'date', 'printerId', 'budgetSource', 'planId', 'selectionNumber', 'selectionDate', 'selectionIssuer', 'place', 'deadline', 'vatPercent', 'advancePaid'];
   return (
     <form className="rec-form" aria-label={t('contract.terms')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <div className="rec-grid">
@@ -102,6 +103,20 @@ function ContractTerms({ view, onSaved }: { view?: ContractView; onSaved(): void
         </label>
         <Field label={t('contract.deadline')} value={form.deadline} onChange={(deadline) => set({ deadline })} error={errorFor('deadline')} placeholder={t('datePlaceholder')} />
         <Field label={t('contract.budgetSource')} value={form.budgetSource} onChange={(budgetSource) => set({ budgetSource })} error={errorFor('budgetSource')} />
+        <label className="rec-field">
+          <span>{t('contract.plan')}</span>
+          {/* Open plans; a closed one stays shown on a contract already charged to it. */}
+          <select value={form.planId} onChange={(e) => set({ planId: e.target.value })} aria-invalid={errorFor('planId') ? true : undefined}>
+            <option value="">{t('contract.noPlan')}</option>
+            {(plans.value ?? []).filter((p) => p.status === 'open' || p.id === form.planId).map((p) => <option key={p.id} value={p.id}>{p.number}</option>)}
+          </select>
+          {errorFor('planId') && <span className="rec-error" role="alert">{errorFor('planId')}</span>}
+        </label>
+        <Field label={t('contract.selectionNumber')} value={form.selectionNumber} onChange={(selectionNumber) => set({ selectionNumber })} error={errorFor('selectionNumber')}
+          // not translated: an example of a decision's number
+          placeholder="25/QĐ-TGPL" hint={t('contract.selectionHint')} />
+        <Field label={t('contract.selectionDate')} value={form.selectionDate} onChange={(selectionDate) => set({ selectionDate })} error={errorFor('selectionDate')} placeholder={t('datePlaceholder')} />
+        <Field label={t('contract.selectionIssuer')} value={form.selectionIssuer} onChange={(selectionIssuer) => set({ selectionIssuer })} error={errorFor('selectionIssuer')} placeholder={t('contract.selectionIssuerPlaceholder')} />
         <Field label={t('contract.place')} value={form.place} onChange={(place) => set({ place })} error={errorFor('place')} placeholder={t('contract.placePlaceholder')} />
         <Field label={t('contract.vatPercent')} value={form.vatPercent} onChange={(vatPercent) => set({ vatPercent })} error={errorFor('vatPercent')} inputMode="decimal" />
         <Field label={t('contract.advancePaid')} value={form.advancePaid} onChange={(advancePaid) => set({ advancePaid })} error={errorFor('advancePaid')} inputMode="numeric" />

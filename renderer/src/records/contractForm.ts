@@ -17,6 +17,11 @@ export interface ContractForm {
   date: string;
   printerId: string;
   budgetSource: string;
+  /** The plan the contract is charged to; empty: none. */
+  planId: string;
+  selectionNumber: string;
+  selectionDate: string;
+  selectionIssuer: string;
   place: string;
   deadline: string;
   vatPercent: string;
@@ -30,7 +35,7 @@ export const emptyLine = (): LineForm => ({
 });
 
 export const emptyContract = (today: string, budgetSource: string): ContractForm => ({
-  number: '', date: today, printerId: '', budgetSource, place: '', deadline: '',
+  number: '', date: today, printerId: '', budgetSource, planId: '', selectionNumber: '', selectionDate: '', selectionIssuer: '', place: '', deadline: '',
   vatPercent: '8', advancePaid: '', note: '', items: [emptyLine()],
 });
 
@@ -41,6 +46,8 @@ const grouped = (v: number | undefined) => (v === undefined ? '' : formatInteger
 export function formFromContract(c: Contract): ContractForm {
   return {
     id: c.id, number: c.number, date: formatDate(c.date), printerId: c.printerId, budgetSource: text(c.budgetSource), place: text(c.place),
+    selectionNumber: text(c.selectionNumber), selectionDate: c.selectionDate ? formatDate(c.selectionDate) : '', selectionIssuer: text(c.selectionIssuer),
+    planId: text(c.planId),
     deadline: c.deadline ? formatDate(c.deadline) : '', vatPercent: text(c.vatPercent).replace('.', ','), advancePaid: grouped(c.advancePaid), note: text(c.note),
     items: c.items.map((i) => ({
       publicationId: i.publicationId, unit: text(i.unit), quantity: grouped(i.quantity), unitPrice: grouped(i.unitPrice),
@@ -56,6 +63,8 @@ export function contractInput(form: ContractForm): Record<string, unknown> {
   return {
     ...(form.id ? { id: form.id } : {}),
     number: form.number, date: date(form.date), printerId: form.printerId, budgetSource: form.budgetSource, place: form.place,
+    selectionNumber: form.selectionNumber, selectionDate: date(form.selectionDate), selectionIssuer: form.selectionIssuer,
+    planId: form.planId,
     deadline: date(form.deadline), vatPercent: form.vatPercent.trim() === '' ? '' : parseDecimal(form.vatPercent) ?? form.vatPercent,
     advancePaid: whole(form.advancePaid), note: form.note,
     items: form.items.map((l) => ({

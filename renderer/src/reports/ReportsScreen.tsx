@@ -1,10 +1,11 @@
-// Reports: the unit × publication matrix with totals for a period, by
+// Reports: the unit × publication matrix with totals for a period (its rows
+// each unit, each xã or phường, or each former district), by
 // quarter and year, the stock and the contracts, charts by unit and of
 // progress against the plan, and the exports (XLSX, CSV, Word, PDF, JSON).
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { cellLookup } from '../../../contract/reports.js';
-import { REPORT_FORMATS, type ReportFormat } from '../../../contract/reports.js';
+import { REPORT_FORMATS, UNIT_GROUPINGS, type ReportFormat, type UnitGrouping } from '../../../contract/reports.js';
 import { api } from '../api/client.js';
 import { ExportProgress } from '../exports/ExportProgress.js';
 import { useExportJob, useJobState } from '../exports/useExportJob.js';
@@ -21,8 +22,11 @@ export function ReportsScreen() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
+  const [by, setBy] = useState<UnitGrouping>('unit');
+  /** The Word and PDF report's own number; empty leaves a blank to fill by hand. */
+  const [number, setNumber] = useState('');
   const [error, setError] = useState<string>();
-  const report = useLoad(() => api.call('reports.distribution', period), [period]);
+  const report = useLoad(() => api.call('reports.distribution', { ...period, by }), [period, by]);
   const r = report.value;
 
   const apply = () => {
@@ -42,7 +46,7 @@ export function ReportsScreen() {
   // An export job: saved through the app's dialog (downloaded in a browser), progress and Huỷ when long.
   const exporter = useExportJob();
   const exporterRunning = useJobState(exporter).running;
-  const download = (format: ReportFormat) => exporter.run({ kind: 'report', format, ...period });
+  const download = (format: ReportFormat) => exporter.run({ kind: 'report', format, ...period, by, number });
 
   const at = r ? cellLookup(r) : () => 0;
   const names = new Map((r?.units ?? []).map((u) => [u.id, u.name]));
@@ -52,7 +56,13 @@ export function ReportsScreen() {
       <form className="dist-filters" aria-label={t('period')} onSubmit={(e) => { e.preventDefault(); apply(); }}>
         <Field label={t('from')} value={from} onChange={setFrom} placeholder={t('datePlaceholder')} />
         <Field label={t('to')} value={to} onChange={setTo} placeholder={t('datePlaceholder')} />
+        <label className="rec-field"><span>{t('by')}</span>
+          <select value={by} onChange={(e) => setBy(e.target.value as UnitGrouping)}>
+            {UNIT_GROUPINGS.map((g) => <option key={g} value={g}>{t(`byOption.${g}`)}</option>)}
+          </select>
+        </label>
         <button type="submit" className="primary">{t('show')}</button>
+        <Field label={t('paperNumber')} value={number} onChange={setNumber} hint={t('paperNumberHint')} />
         <div className="dist-exports" role="group" aria-label={t('exports')}>
           {REPORT_FORMATS.map((f) => <button key={f} type="button" disabled={exporterRunning} onClick={() => void download(f)}>{t('exportAs', { format: FORMAT_NAMES[f] })}</button>)}
         </div>
@@ -65,7 +75,7 @@ export function ReportsScreen() {
             components={{ total: <strong data-testid="report-total" /> }} /></p>
           <div className="dist-scroll">
             <table className="rec-table dist-matrix" aria-label={t('matrix')}>
-              <thead><tr><th>{t('unit')}</th>{r.publications.map((p) => <th key={p.id} className="num">{p.title}</th>)}<th className="num">{t('total')}</th></tr></thead>
+              <thead><tr><th>{t(`groupColumn.${r.by}`)}</th>{r.publications.map((p) => <th key={p.id} className="num">{p.title}</th>)}<th className="num">{t('total')}</th></tr></thead>
               <tbody>
                 {r.units.map((u) => (
                   <tr key={u.id} className={u.retired ? 'dist-retired' : undefined}>
@@ -82,7 +92,7 @@ export function ReportsScreen() {
               </tbody>
             </table>
           </div>
-          <BarChart title={t('chartUnits')} testId="chart-units" bars={r.units.map((u) => ({ label: u.name, value: r.totals.byUnit[u.id] ?? 0 }))} />
+          <BarChart title={t(`chartBy.${r.by}`)} testId="chart-units" bars={r.units.map((u) => ({ label: u.name, value: r.totals.byUnit[u.id] ?? 0 }))} />
           {r.plan.rows.length > 0 && (
             <BarChart title={t('chartPlan')} testId="chart-plan"
               bars={Object.entries(r.plan.byUnit).map(([id, p]) => ({ label: names.get(id) ?? id, value: p.handedOut, target: p.planned }))} />

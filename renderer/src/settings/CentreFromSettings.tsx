@@ -1,5 +1,6 @@
 // "Lấy thông tin Trung tâm từ Cài đặt": a publication made before the settings
-// changed keeps its own contact box until the user asks for the new details.
+// changed keeps its own contact box (the Centre's details and the hotline)
+// until the user asks for the new ones.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../../contract/publication-format.js';
@@ -12,11 +13,10 @@ export function CentreFromSettings({ publication, onChange }: { publication: Pub
   const take = async () => {
     try {
       const settings = await api.call('settings.get', {});
-      if (!settings.name && !settings.address && !settings.phone && !settings.email && !settings.logo) {
-        return setMessage(t('centreFromSettings.empty'));
-      }
+      // The hotline always comes across; an empty Centre record is said, so nobody thinks the box was filled.
       onChange(withCentre(publication, settings));
-      setMessage('');
+      const empty = !settings.name && !settings.address && !settings.phone && !settings.email && !settings.logo;
+      setMessage(empty ? t('centreFromSettings.empty') : '');
     } catch (e) {
       setMessage(t('centreFromSettings.failed', { reason: errorMessage(e) }));
     }

@@ -3,9 +3,11 @@
 // every new publication (name, address, phone, email and an optional logo,
 // PNG or JPEG kept as a data URL), and Bên A of the papers and the reports
 // (those plus the governing body, tax code, account, representative, …).
+// Beside it, the hotline new publications print and preflight checks against.
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../contract/record-schemas.js';
+import { HOTLINE_FIELDS, type Settings } from '../../../contract/settings.js';
 import { api, ApiCallError, errorMessage } from '../api/client.js';
 import { TextField } from '../editor/TextField.js';
 
@@ -32,7 +34,7 @@ function readDataUrl(file: File): Promise<string> {
 
 export function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
-  const [centre, setCentre] = useState<Centre | null>(null);
+  const [centre, setCentre] = useState<Omit<Settings, 'language'> | null>(null);
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState(false);
   const [badField, setBadField] = useState<string>();
@@ -55,7 +57,7 @@ export function SettingsScreen() {
       setMessage(t('saved'));
     } catch (e) {
       setFailed(true);
-      setBadField(e instanceof ApiCallError ? e.field?.split('.').pop() : undefined);
+      setBadField(e instanceof ApiCallError ? e.field : undefined);
       setMessage(t('saveFailed', { reason: errorMessage(e) }));
     }
   };
@@ -70,7 +72,8 @@ export function SettingsScreen() {
     setCentre({ ...centre, logo: await readDataUrl(file) });
   };
   const field = (key: TextKey, label: string) => (
-    <TextField key={key} label={label} value={centre[key] ?? ''} invalid={badField === key} onValue={(value) => setCentre({ ...centre, [key]: value })} />
+    <TextField key={key} label={label} value={centre[key] ?? ''} invalid={badField?.split('.').pop() === key && !badField.startsWith('hotline.')}
+      onValue={(value) => setCentre({ ...centre, [key]: value })} />
   );
 
   return (
@@ -98,6 +101,14 @@ export function SettingsScreen() {
           <legend>{t('party')}</legend>
           <p className="hint">{t('partyHint')}</p>
           {PARTY_FIELDS.map((key) => field(key, t(`field.${key}`)))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('hotline.legend')}</legend>
+          <p className="hint">{t('hotline.hint')}</p>
+          {HOTLINE_FIELDS.map((key) => (
+            <TextField key={key} label={t(`hotline.${key}`)} value={centre.hotline[key]} invalid={badField === `hotline.${key}`}
+              onValue={(value) => setCentre({ ...centre, hotline: { ...centre.hotline, [key]: value } })} />
+          ))}
         </fieldset>
         <button type="submit" className="primary">{t('save')}</button>
       </form>

@@ -66,21 +66,28 @@ export function detectEncoding(text: string): { encoding: LegacyEncoding; undeci
   return best.score > 0 ? { encoding: best.encoding, undecided: false } : { encoding: 'unicode', undecided: true };
 }
 
-/** +1 for each word beyond ASCII that decodes to a Vietnamese syllable, −1 for each that does not. */
+/** Punctuation that Unicode text has for its own sake, never debris of another encoding. */
+const PUNCTUATION = /[\x00-\x7f\u2000-\u206f«»°©§·×]/u;
+
+/**
+ * +1 for each word beyond ASCII that decodes to a Vietnamese syllable, −1 for
+ * each that does not. A word of punctuation only ("–" in "8:00–17:00") is not
+ * counted: Windows-1252 puts these dashes and quotes on the very bytes TCVN3
+ * uses for vowels, so counting them would make a Unicode text with a few
+ * dashes read as TCVN3.
+ */
 function score(text: string, encoding: LegacyEncoding): number {
   let total = 0;
   for (const { word } of words(text)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!/[^\x00-\x7f]/.test(word) || [...word].every((ch) => PUNCTUATION.test(ch))) continue;
     const decoded = DECODERS[encoding](word).text;
     total += [...decoded].every(isVietnameseLetter) && isSyllable(decoded) ? 1 : -1;
   }
   return total;
 }
 
-/** Punctuation that Unicode text has for its own sake, never debris of another encoding. */
-const PUNCTUATION = /[\x00-\x7f\u2000-\u206f«»°©§·×]/u;
 
-/** Words that still hold a character no Vietnamese (or Tày, Nùng, H'Mông, Dao) word has, once converted. */
+/** Words that still hold a character no Vietnamese (or Tày, Nùng, Mông, Dao) word has, once converted. */
 function debrisNotes(text: string, encoding: LegacyEncoding): LegacyNote[] {
   const notes: LegacyNote[] = [];
   for (const { word, offset } of words(text)) {

@@ -1,9 +1,8 @@
-// Units, distributions and the plan through the records service, as the
+// Units, distributions and the handover record through the records service, as the
 // app calls it: stock never below zero (nothing saved when refused),
 // retired units keep their history, CSV import names every wrong line.
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../contract/errors.js';
-import { DISTRICTS_2022 } from '../../../services/distribution/units.js';
 import { fixtureBundle, openRecords, removeTempDirs, snapshot } from '../records/helpers.js';
 
 afterAll(removeTempDirs);
@@ -62,14 +61,6 @@ describe('distributions', () => {
 });
 
 describe('units', () => {
-  it('adds the 11 district-level units of 2022 once', () => {
-    const { distribution } = openRecords();
-    expect(distribution.addPresetUnits()).toEqual({ added: 11 });
-    expect(distribution.addPresetUnits()).toEqual({ added: 0 });
-    expect(distribution.units().map((u) => u.id)).toEqual(DISTRICTS_2022.map((u) => u.id));
-    expect(distribution.units().find((u) => u.id === 'van-lang')!.name).toBe('Huyện Văn Lãng');
-  });
-
   it('imports CSV with a BOM and semicolons, makes ids from names, and importing again changes nothing', () => {
     const { distribution } = openRecords();
     const csv = '\uFEFFtên;cấp\r\nPhường Tam Thanh;phường\r\nXã Tân Tiến;xã\r\n"Phường Lương Văn Tri";Phường\r\n';
@@ -94,6 +85,31 @@ describe('units', () => {
     expect(refusal(() => distribution.importUnitsCsv('id,name,parentId\nxa-d,Xã D,khong-co\n', 'sai.csv')).message).toContain('"khong-co" không có');
   });
 
+  it('a body sits under a xã or phường and says what it is; a former district is a district; a new unit\'s code comes from its name', () => {
+    const { distribution } = openRecords();
+    distribution.addPresetUnits();
+    const body = distribution.saveUnit({ name: 'Công an xã Thất Khê', kind: 'body', bodyType: 'police', parentId: 'that-khe' });
+    expect(body).toEqual({ id: 'cong-an-xa-that-khe', name: 'Công an xã Thất Khê', parentId: 'that-khe', kind: 'body', bodyType: 'police' });
+    expect(distribution.saveUnit({ name: 'Công an xã Thất Khê', kind: 'body', bodyType: 'police', parentId: 'that-khe' }).id).toBe('cong-an-xa-that-khe-2');
+    expect(refusal(() => distribution.saveUnit({ name: 'Trường PTDTBT', kind: 'body', parentId: 'that-khe' })).field).toBe('bodyType');
+    expect(refusal(() => distribution.saveUnit({ name: 'Đồn Biên phòng', kind: 'body', bodyType: 'border-post', parentId: 'trang-dinh' })).field).toBe('parentId');
+    expect(refusal(() => distribution.saveUnit({ name: 'Chi nhánh TGPL', kind: 'branch', parentId: 'lang-son' })).field).toBe('parentId');
+    expect(refusal(() => distribution.saveUnit({ name: 'Xã mới', kind: 'commune', bodyType: 'school', parentId: 'lang-son' })).field).toBe('bodyType');
+    const former = refusal(() => distribution.saveUnit({ name: 'Xã mới', kind: 'commune', parentId: 'lang-son', formerUnitId: 'that-khe' }));
+    expect([former.field, former.message]).toEqual(['formerUnitId', 'huyện cũ phải là một đơn vị cấp huyện; "Xã Thất Khê" không phải.']);
+  });
+
+  it('a CSV without a column keeps what the unit had: its parent and former district stay; a short file corrects one field', () => {
+    const { distribution } = openRecords();
+    distribution.addPresetUnits();
+    expect(distribution.importUnitsCsv('mã;tên;cấp\nthat-khe;Xã Thất Khê;xã\n', 'ten.csv')).toEqual({ added: 0, updated: 1 });
+    expect(distribution.units().find((u) => u.id === 'that-khe')).toMatchObject({ parentId: 'lang-son', formerUnitId: 'trang-dinh' });
+    distribution.importUnitsCsv('id,name,formerUnitId\nky-lua,Phường Kỳ Lừa,cao-loc\n', 'sua.csv');
+    expect(distribution.units().find((u) => u.id === 'ky-lua')).toMatchObject({ kind: 'ward', parentId: 'lang-son', formerUnitId: 'cao-loc' });
+    distribution.importUnitsCsv('tên,cấp,loại cơ quan,mã cấp trên\nHội Phụ nữ xã Thất Khê,cơ quan,hội,that-khe\n', 'hoi.csv');
+    expect(distribution.units().at(-1)).toEqual({ id: 'hoi-phu-nu-xa-that-khe', name: 'Hội Phụ nữ xã Thất Khê', parentId: 'that-khe', kind: 'body', bodyType: 'association', distributed: 0 });
+  });
+
   it('a retired unit keeps its history in reports but takes no new distribution', () => {
     const { distribution, reports } = withFixture();
     distribution.retireUnit('trang-dinh', '2025-07-01');
@@ -107,20 +123,7 @@ describe('units', () => {
   });
 });
 
-describe('the plan', () => {
-  it('counts events against targets and copies handed out at them; allocations against distributions', () => {
-    const { distribution } = withFixture();
-    const event = distribution.saveEvent({ activity: 'training', date: '2022-11-02', unitId: 'van-lang', participants: 80, place: 'Hội trường UBND huyện Văn Lãng' });
-    distribution.saveDistribution({ date: '2022-11-02', unitId: 'van-lang', publicationId: 'pub-2', quantity: 100, eventId: event.id });
-    distribution.saveAllocation({ unitId: 'van-lang', publicationId: 'pub-2', quantity: 300 });
-    distribution.saveAllocation({ unitId: 'van-lang', publicationId: 'pub-2', quantity: 250 }); // replaces, one line per pair
-    const plan = distribution.plan();
-    const training = plan.activities.find((a) => a.no === 2)!.targets[0];
-    expect(training).toMatchObject({ target: 11, held: 1, participants: 80, copies: 100 });
-    expect(plan.allocations).toEqual([expect.objectContaining({ unitId: 'van-lang', publicationId: 'pub-2', quantity: 250, handedOut: 100 })]);
-    expect(refusal(() => distribution.deleteEvent(event.id)).message).toContain('1 lần cấp phát');
-  });
-
+describe('the handover record', () => {
   it('makes the handover record data for distributions to one unit only', () => {
     const { distribution } = withFixture();
     distribution.saveDistribution({ id: 'x-4', date: '2022-11-12', unitId: 'van-lang', publicationId: 'pub-2', quantity: 50 });

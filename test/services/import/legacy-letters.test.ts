@@ -101,6 +101,11 @@ describe('detection picks the encoding from the text alone', () => {
     expect(result.notes).toEqual([]);
   });
 
+  it('Unicode with dashes stays Unicode (Windows-1252 dashes sit on TCVN3 vowel bytes)', () => {
+    const text = 'Gọi miễn phí 8:00–17:00 – từ thứ Hai đến thứ Sáu – trừ ngày lễ';
+    expect(convertLegacy(text)).toMatchObject({ encoding: 'unicode', text });
+  });
+
   it('ASCII stays as it is', () => {
     expect(convertLegacy('Hotline 1800.1233')).toMatchObject({ encoding: 'unicode', undecided: false, text: 'Hotline 1800.1233' });
   });

@@ -41,7 +41,8 @@ describe('starter library', () => {
       }
     }
     expect(items.some((i) => i.citations.some((c) => c.lawId === 'nd-144-2017'))).toBe(true);
-    expect(laws.find((l) => l.number === '11/2017/QH14')).toMatchObject({ status: 'in-force', effective: '2018-01-01' });
+    // Luật 53/2024/QH15 changed its Điều 7 from 01/7/2025 (DOMAIN.md "Law"): amended, still in force.
+    expect(laws.find((l) => l.number === '11/2017/QH14')).toMatchObject({ status: 'amended', effective: '2018-01-01', changedBy: '53/2024/QH15', changedOn: '2025-07-01' });
   });
 });
 
@@ -121,7 +122,7 @@ describe('citation check in preflight', () => {
     const before = await ok<RenderResult>('render.preview', { publication: leaflet(text) });
     expect(before.findings.filter((f) => f.code.startsWith('law-'))).toEqual([]);
     const { laws } = await ok<LibraryCatalogue>('library.catalogue', {});
-    await ok('laws.save', { law: { ...laws.find((l) => l.id === 'nd-144-2017')!, status: 'expired' } });
+    await ok('laws.save', { law: { ...laws.find((l) => l.id === 'nd-144-2017')!, status: 'repealed' }, by: 'Thử nghiệm' });
     const after = await ok<RenderResult>('render.preview', { publication: leaflet(text) });
     expect(after.findings.filter((f) => f.code === 'law-not-in-force')).toHaveLength(1);
   });

@@ -31,7 +31,8 @@ describe('migration 3: content library and approvals', () => {
     expect(store.get('approvals')).toEqual({});
     const library = store.get('library') as { items: Record<string, unknown>; laws: Record<string, { status: string }> };
     expect(Object.keys(library.items).length).toBeGreaterThanOrEqual(30);
-    expect(library.laws['luat-tgpl-2017'].status).toBe('in-force');
+    // The registry the app ships (laws-2026-12.json): Luật 53/2024/QH15 amended Điều 7 from 01/7/2025.
+    expect(library.laws['luat-tgpl-2017'].status).toBe('amended');
   });
 
   it('leaves a library that is already there alone', () => {

@@ -30,7 +30,7 @@ export function openRecords(dataDir = tempDataDir(), extra: Partial<RecordsOptio
   migrate(store);
   const records = createRecordsService({ dataDir, store, editorPublications: () => [], migrate, ...extra });
   // The features built on the record set, as the app wires them (services/wiring.ts).
-  const distribution = createDistributionService(records.context);
+  const distribution = createDistributionService(records.context, APP_ROOT);
   const reports = createReportsService(records.context, APP_ROOT);
   return { dataDir, store, records, distribution, reports };
 }

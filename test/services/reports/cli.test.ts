@@ -1,11 +1,12 @@
 // `data import samples/bundle-2022.json` then `report distribution -o r.json`
-// as a user runs them: the report's totals are the bundle's own sums; an
-// over-distributing bundle is refused and the store left as it was.
+// as a user runs them: the report's totals are the bundle's own sums, grouped
+// or not; an over-distributing bundle is refused and the store left as it was.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, snapshot, tempDataDir } from '../records/helpers.js';
+import { EXPECTED, historyBundle } from './history-bundle.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -68,9 +69,32 @@ describe('cli report distribution', () => {
     expect(snapshot(data)).toEqual(before);
   });
 
+  it('--by commune and --by former-district on records of 2022 and 2026: the same fields, each cell\'s unitId the group\'s, totals the bundle\'s', () => {
+    const data = tempDataDir();
+    const bundle = historyBundle();
+    const file = join(data, 'history.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    expect(cli('data', 'import', file, '--data', data).code).toBe(0);
+    const all = bundle.distributions.reduce((n, x) => n + x.quantity, 0);
+    for (const by of ['commune', 'former-district'] as const) {
+      const out = join(data, `r-${by}.json`);
+      const done = cli('report', 'distribution', '--by', by, '-o', out, '--data', data);
+      expect(done.stderr).toBe('');
+      expect(done.code).toBe(0);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      expect(report.by).toBe(by);
+      expect(report.totals).toEqual({ byUnit: EXPECTED[by], byPublication: { 'pub-1': all }, all });
+      expect(report.cells).toEqual(expect.arrayContaining(Object.entries(EXPECTED[by]).map(([unitId, quantity]) => ({ unitId, publicationId: 'pub-1', quantity }))));
+      expect(report.cells).toHaveLength(Object.keys(EXPECTED[by]).length);
+    }
+  });
+
   it('usage errors exit 2', () => {
     const data = tempDataDir();
     expect(cli('report', 'distribution', '--data', data).code).toBe(2);
+    const wrongBy = cli('report', 'distribution', '--by', 'huyen', '-o', join(data, 'r.json'), '--data', data);
+    expect(wrongBy.code).toBe(2);
+    expect(wrongBy.stderr).toContain('--by cần unit');
     expect(cli('report', 'distribution', '-o', join(data, 'r.txt'), '--data', data).code).toBe(2);
     expect(cli('report', 'distribution', '-o', join(data, 'r.json'), '--from', '31/02/2022', '--data', data).code).toBe(2);
   });

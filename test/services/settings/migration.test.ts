@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_HOTLINE } from '../../../contract/settings.js';
 import { MIGRATIONS, migrate } from '../../../services/migrations.js';
 import { DEFAULT_CENTRE } from '../../../services/records/centre.js';
 import { centreRecordMigration } from '../../../services/settings/migration.js';
@@ -57,15 +58,15 @@ function version3(settings: unknown, centre?: unknown) {
 const centreFile = () => JSON.parse(readFileSync(join(dir, 'records', 'centre.json'), 'utf8'));
 
 describe('migration 4: the Centre\'s details in one record', () => {
-  it('is registered last, after the existing ones', () => {
-    expect(MIGRATIONS.at(-1)).toBe(centreRecordMigration);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4]);
+  it('is registered fourth, the versions in order', () => {
+    expect(MIGRATIONS[3]).toBe(centreRecordMigration);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
   it('merges the settings\' fields into Bên A: the records\' value where both have one, the settings\' where only they have it', async () => {
     const store = version3(OLD_SETTINGS, BEN_A);
     const report = migrate(store);
-    expect(report).toMatchObject({ from: 3, to: 4 });
+    expect(report).toMatchObject({ from: 3, to: MIGRATIONS.at(-1)!.version });
     expect(centreFile()).toEqual({ ...BEN_A, phone: OLD_SETTINGS.phone, email: OLD_SETTINGS.email, logo: LOGO });
     expect(store.get('settings')).toEqual({ language: 'en' });
     // The settings' own name and address are not lost: the store was copied before migrating.
@@ -74,7 +75,7 @@ describe('migration 4: the Centre\'s details in one record', () => {
     // The app opened on it: Cài đặt shows the merged record, Bên A of the papers is the same record.
     const services = await createServices({ appRoot: ROOT, dataDir: dir, store, backups: false });
     const reply = await dispatch(createHandlers(services), 'settings.get', {}, () => undefined);
-    expect(reply).toEqual({ ok: true, value: { ...centreFile(), language: 'en' } });
+    expect(reply).toEqual({ ok: true, value: { ...centreFile(), language: 'en', hotline: DEFAULT_HOTLINE } });
     expect(services.records.context.centre()).toEqual(centreFile());
   });
 

@@ -11,6 +11,7 @@ import type { StoredPublication } from '../../../contract/publications.js';
 import { createHandlers, dispatch, type Handlers } from '../../../services/dispatch.js';
 import { createServices, type Services } from '../../../services/wiring.js';
 import { DEFAULT_CENTRE } from '../../../services/records/centre.js';
+import { DEFAULT_HOTLINE } from '../../../contract/settings.js';
 import type { GeneratedFile } from '../../../contract/papers.js';
 import mammoth from 'mammoth';
 import { snapshot } from '../records/helpers.js';
@@ -44,25 +45,25 @@ const centreOf = (p: StoredPublication) => p.publication.variables.centre as Rec
 
 describe('settings: the Centre\'s details', () => {
   it('start from the default Bên A, save in NFC into the records\' Centre record and come back', async () => {
-    expect(value(await call('settings.get', {}))).toEqual({ ...DEFAULT_CENTRE, language: 'vi' });
+    expect(value(await call('settings.get', {}))).toEqual({ ...DEFAULT_CENTRE, language: 'vi', hotline: DEFAULT_HOTLINE });
     const decomposed = 'Trung tâm TGPL Cao Lộc'.normalize('NFD');
     value(await call('settings.save', { settings: { name: decomposed, phone: ' 0205 3 ', email: 'tgpl@langson.gov.vn', address: '' } }));
     const saved = value<Record<string, string>>(await call('settings.get', {}));
-    expect(saved).toEqual({ name: 'Trung tâm TGPL Cao Lộc'.normalize('NFC'), phone: '0205 3', email: 'tgpl@langson.gov.vn', language: 'vi' });
-    // One record: the records' centre file (backed up, in the bundle); the store keeps only the language.
-    const { language, ...centre } = saved;
+    expect(saved).toEqual({ name: 'Trung tâm TGPL Cao Lộc'.normalize('NFC'), phone: '0205 3', email: 'tgpl@langson.gov.vn', language: 'vi', hotline: DEFAULT_HOTLINE });
+    // One record: the records' centre file (backed up, in the bundle); the store keeps the language and the hotline.
+    const { language, hotline, ...centre } = saved;
     expect(JSON.parse(readFileSync(join(dir, 'records', 'centre.json'), 'utf8'))).toEqual(centre);
-    expect(store.get('settings')).toEqual({ language });
+    expect(store.get('settings')).toEqual({ language, hotline });
     expect(JSON.parse(services.records.exportBundle()).centre).toEqual(centre);
   });
 
   it('keep the language when a save leaves it out, and the Centre when only the language changes', async () => {
     value(await call('settings.save', { settings: { name: 'A', language: 'en' } }));
     value(await call('settings.save', { settings: { name: 'B' } }));
-    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en' });
+    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en', hotline: DEFAULT_HOTLINE });
     const result = await call('settings.save', { settings: { name: 'C', language: 'fr' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'language' } });
-    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en' });
+    expect(value(await call('settings.get', {}))).toEqual({ name: 'B', language: 'en', hotline: DEFAULT_HOTLINE });
   });
 
   it('refuse a missing name, a bad email, a logo that is not PNG/JPEG or too large, and unknown fields, changing nothing', async () => {
@@ -75,6 +76,8 @@ describe('settings: the Centre\'s details', () => {
       [{ name: 'B', logo: 'data:image/png;base64,AAAA' }, 'logo'],
       [{ name: 'B', logo: `data:image/png;base64,${'A'.repeat(800_000)}` }, 'logo'],
       [{ name: 'B', colour: 'red' }, undefined],
+      [{ name: 'B', hotline: { ...DEFAULT_HOTLINE, number: 'gọi ngay' } }, 'hotline.number'],
+      [{ name: 'B', hotline: { ...DEFAULT_HOTLINE, name: ' ' } }, 'hotline.name'],
     ] as const) {
       const result = await call('settings.save', { settings });
       expect(result.ok, JSON.stringify(settings).slice(0, 60)).toBe(false);
@@ -148,6 +151,24 @@ describe('settings: the Centre\'s details', () => {
     const report = (await mammoth.extractRawText({ buffer: Buffer.from((await services.reports.file('docx')).bytes) })).value;
     expect(report).toContain(`Kính gửi: ${centre.agency}`);
     expect(report).toContain(`${centre.name} kính báo cáo.`);
+  });
+});
+
+describe('settings: the hotline', () => {
+  const hotlineOf = (p: StoredPublication) => p.publication.variables.hotline as Record<string, string>;
+
+  it('starts as the national hotline, and new publications print the one saved in Cài đặt', async () => {
+    const before = value<StoredPublication>(await call('publications.create', { templateId: LEAFLET }));
+    expect(hotlineOf(before)).toEqual(DEFAULT_HOTLINE);
+    const provincial = { ...DEFAULT_HOTLINE, name: 'Đường dây nóng của Trung tâm', number: '0205 3 812 999', hours: '7:30–17:00 các ngày làm việc' };
+    value(await call('settings.save', { settings: { name: 'Trung tâm', hotline: provincial } }));
+    expect(value<{ hotline: unknown }>(await call('settings.get', {})).hotline).toEqual(provincial);
+    expect(hotlineOf(value<StoredPublication>(await call('publications.create', { templateId: LEAFLET })))).toEqual(provincial);
+    // Publications already made keep theirs (preflight says they differ: test/services/library/contact-checks.test.ts).
+    expect(hotlineOf(value<StoredPublication>(await call('publications.get', { id: before.id })))).toEqual(DEFAULT_HOTLINE);
+    // A save without the hotline (an older client) keeps it.
+    value(await call('settings.save', { settings: { name: 'Trung tâm' } }));
+    expect(value<{ hotline: unknown }>(await call('settings.get', {})).hotline).toEqual(provincial);
   });
 });
 

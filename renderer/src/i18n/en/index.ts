@@ -9,8 +9,9 @@ import { library } from './library.js';
 import { approval } from './approval.js';
 import { records } from './records.js';
 import { distribution } from './distribution.js';
+import { plans } from './plans.js';
 import { reports } from './reports.js';
 import { settings } from './settings.js';
 import { exports } from './exports.js';
 
-export const en = { common, app, list, editor, preview, book, library, approval, records, distribution, reports, settings, exports };
+export const en = { common, app, list, editor, preview, book, library, approval, records, distribution, plans, reports, settings, exports };

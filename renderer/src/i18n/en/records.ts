@@ -58,8 +58,16 @@ export const records: Messages<typeof vi> = {
     noPrinters: 'No printers yet: <printers>add one under Printers</printers>.',
     deadline: 'Delivery deadline',
     budgetSource: 'Source of funds',
+    plan: 'Charged to plan',
+    noPlan: '(no plan)',
     // Printed into the Vietnamese contract, so it stays Vietnamese.
     defaultBudgetSource: 'Quyết định số 1181/QĐ-UBND ngày 15/7/2022 của UBND tỉnh Lạng Sơn',
+    selectionNumber: 'Decision selecting the printer (number)',
+    selectionHint: 'The contract cites this decision among its bases, with the Procurement Law.',
+    selectionDate: 'Date of the selection decision',
+    selectionIssuer: 'Decided by',
+    // What is typed is printed in the Vietnamese contract.
+    selectionIssuerPlaceholder: 'Giám đốc Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Lạng Sơn',
     place: 'Place of signing',
     placePlaceholder: 'Lạng Sơn',
     vatPercent: 'VAT (%)',
@@ -138,6 +146,8 @@ export const records: Messages<typeof vi> = {
     },
     word: '{{document}} (Word)',
     pdf: '{{document}} (PDF)',
+    number: 'Acceptance or liquidation record number',
+    numberHint: 'For example 7 (printed as "Số: 07/BB-TGPL"). Left empty, the paper leaves room to write the number by hand. The contract uses its own number.',
   },
   printers: {
     title: 'Printers',

@@ -1,5 +1,5 @@
 // Vietnamese strings of "Cài đặt": the Centre's details (one record: the
-// contact box of new publications, Bên A of the papers, the reports) and logo.
+// contact box of new publications, Bên A of the papers, the reports), logo and hotline.
 export const settings = {
   title: 'Cài đặt',
   centre: 'Thông tin Trung tâm',
@@ -21,6 +21,15 @@ export const settings = {
   logoAlt: 'Logo của Trung tâm',
   logoRemove: 'Bỏ logo',
   logoRefused: 'Logo phải là ảnh PNG hoặc JPEG nhỏ hơn {{kb}} kB.',
+  hotline: {
+    legend: 'Đường dây nóng in trên ấn phẩm',
+    hint: 'Ấn phẩm tạo mới in đường dây nóng này; bước kiểm tra trước khi in cảnh báo ấn phẩm nào in khác đi. Mặc định là đường dây nóng quốc gia của Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý.',
+    name: 'Tên đường dây nóng',
+    number: 'Số đường dây nóng',
+    owner: 'Cơ quan quản lý',
+    cost: 'Cước gọi',
+    hours: 'Giờ làm việc',
+  },
   save: 'Lưu cài đặt',
   saved: 'Đã lưu thông tin Trung tâm. Ấn phẩm tạo mới và các văn bản từ nay sẽ dùng thông tin này.',
   saveFailed: 'Chưa lưu được: {{reason}}',
